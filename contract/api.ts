@@ -1,0 +1,170 @@
+import { z } from "zod";
+import {
+  accountTypeSchema,
+  actorTypeSchema,
+  channelSchema,
+  closeReasonSchema,
+  contentTypeSchema,
+  groupCustomerCaseRequestSchema,
+  lyDingOpenParaDtoSchema,
+  lySessionSourceDtoSchema,
+  lySessionTargetDtoSchema,
+  serviceCommunicationRequestSchema,
+} from "./top-dtos.ts";
+import { apiErrorBodySchema } from "./errors.ts";
+
+// Requests and responses of the BFF's JSON routes. Request bodies reuse the TOP DTO field names, so a
+// 400's field paths name the same fields as the TOP pages and the forms. Fields that the server fills
+// from configuration (session_source, bu_id, service_id…) are optional here and required again by
+// the TOP schema the server checks the merged DTO against.
+
+/** Public defaults the console pre-fills; never anything secret. */
+export const consoleConfigSchema = z.object({
+  mode: z.enum(["sandbox", "live"]),
+  defaults: z.object({
+    session_source: z.string(),
+    bu_id: z.string(),
+    service_id: z.string(),
+    operator_id: z.string(),
+    production_type: z.number().optional(),
+    open_instance_id: z.string().optional(),
+    ding_corp_id: z.string().optional(),
+    corp_id: z.string().optional(),
+    tenant_id: z.number().optional(),
+  }),
+});
+export type ConsoleConfig = z.infer<typeof consoleConfigSchema>;
+
+// ---- sessions
+
+export const createSessionBodySchema = z.object({
+  source: lySessionSourceDtoSchema.partial({ session_source: true, sid: true }),
+  target: lySessionTargetDtoSchema.partial({ session_source: true, service_id: true, bu_id: true }),
+  ly_ding_open_para_dto: lyDingOpenParaDtoSchema.optional(),
+});
+export type CreateSessionBody = z.infer<typeof createSessionBodySchema>;
+
+export const sessionStatusSchema = z.enum(["open", "closed"]);
+
+export const groupViewSchema = z.object({
+  group_link: z.string(),
+  group_qr_code: z.string().optional(),
+  account_type: accountTypeSchema.optional(),
+  team_group_id: z.string().optional(),
+  /** What the console read out of group_link (see contract/group-link.ts). */
+  h5_url: z.string().optional(),
+  open_conversation_id: z.string().optional(),
+  user_identify: z.string().optional(),
+  tenant_id: z.number().optional(),
+  corp_id: z.string().optional(),
+  created_at: z.number(),
+});
+export type GroupView = z.infer<typeof groupViewSchema>;
+
+export const sessionViewSchema = z.object({
+  sid: z.string(),
+  status: sessionStatusSchema,
+  channel: channelSchema,
+  channel_uid: z.string(),
+  channel_nick: z.string().optional(),
+  session_source: z.string(),
+  service_id: z.string(),
+  bu_id: z.string(),
+  summary: z.string().optional(),
+  /** Who opened it in this console. */
+  agent: z.string(),
+  opened_at: z.number(),
+  last_activity_at: z.number(),
+  closed_at: z.number().optional(),
+  close_reason: closeReasonSchema.optional(),
+  closed_by: z.string().optional(),
+  /** The TOP answer's `data` for create: the platform's session id. */
+  top_session_id: z.string().optional(),
+  group: groupViewSchema.optional(),
+});
+export type SessionView = z.infer<typeof sessionViewSchema>;
+
+export const pageQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(200).optional(),
+});
+
+export const sessionListSchema = z.object({
+  items: z.array(sessionViewSchema),
+  nextCursor: z.string().optional(),
+});
+export type SessionList = z.infer<typeof sessionListSchema>;
+
+export const closeSessionBodySchema = z.object({
+  reason: closeReasonSchema,
+  operator_type: actorTypeSchema.optional(),
+});
+export type CloseSessionBody = z.infer<typeof closeSessionBodySchema>;
+
+// ---- messages
+
+export const messageStatusSchema = z.enum(["pending", "sent", "failed"]);
+export type MessageStatus = z.infer<typeof messageStatusSchema>;
+
+export const sendMessageBodySchema = z.object({
+  /** Chosen by the client, so a retry re-sends the same message and never makes a second one. */
+  message_id: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, "letters, digits, _ and - only, at most 64"),
+  content_type: contentTypeSchema,
+  content: z.string().min(1).max(20_000),
+  sender_type: actorTypeSchema.optional(),
+});
+export type SendMessageBody = z.infer<typeof sendMessageBodySchema>;
+
+export const messageViewSchema = z.object({
+  message_id: z.string(),
+  sid: z.string(),
+  content_type: contentTypeSchema,
+  content: z.string(),
+  sender_type: actorTypeSchema,
+  sender_id: z.string().optional(),
+  status: messageStatusSchema,
+  created_at: z.number(),
+  updated_at: z.number(),
+  top_request_id: z.string().optional(),
+  /** The TOP answer's `data` for send. */
+  top_message_id: z.string().optional(),
+  error: apiErrorBodySchema.shape.error.optional(),
+});
+export type MessageView = z.infer<typeof messageViewSchema>;
+
+export const messageListSchema = z.object({
+  items: z.array(messageViewSchema),
+  /** Pass as `cursor` to get older messages. */
+  nextCursor: z.string().optional(),
+});
+export type MessageList = z.infer<typeof messageListSchema>;
+
+// ---- groups and tickets
+
+export const createGroupBodySchema = z.object({
+  /** The console session the group belongs to; the result is kept with it. */
+  sid: z.string().min(1).optional(),
+  service_communication_request: serviceCommunicationRequestSchema.optional(),
+});
+export type CreateGroupBody = z.infer<typeof createGroupBodySchema>;
+
+export const createGroupTicketBodySchema = groupCustomerCaseRequestSchema.extend({
+  case_id: z.string().regex(/^\d{1,32}$/, "digits only"),
+  sid: z.string().min(1).optional(),
+});
+export type CreateGroupTicketBody = z.infer<typeof createGroupTicketBodySchema>;
+
+export const groupTicketViewSchema = z.object({
+  case_id: z.string(),
+  system_time: z.string().optional(),
+  request_id: z.string().optional(),
+});
+export type GroupTicketView = z.infer<typeof groupTicketViewSchema>;
+
+export const healthSchema = z.object({
+  status: z.literal("ok"),
+  mode: z.enum(["sandbox", "live"]),
+  version: z.string(),
+});

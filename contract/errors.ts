@@ -1,0 +1,51 @@
+import { z } from "zod";
+
+// The one error body every BFF route answers with. `code` is ours and stable; `top` carries what the
+// TOP gateway said, for support; `fields` lists each bad field of a 400 so a form can show it in place.
+
+export const apiErrorCodes = [
+  "validation_failed", // 400: the request body or query is malformed
+  "unauthenticated", // 401
+  "forbidden", // 403
+  "not_found", // 404
+  "session_closed", // 409: the session is closed and read-only
+  "conflict", // 409: other state conflicts
+  "payload_too_large", // 413
+  "rate_limited", // 429
+  "top_rejected", // 422: TOP refused the call as the caller's fault (isv.*, business failure)
+  "top_unavailable", // 502: TOP or the network failed (isp.*, 5xx, garbled body, dropped connection)
+  "top_flow_control", // 503: TOP call limit (code 7) or flow control
+  "top_timeout", // 504: no answer from TOP in time
+  "internal", // 500
+] as const;
+export type ApiErrorCode = (typeof apiErrorCodes)[number];
+
+export const fieldErrorSchema = z.object({
+  /** Dotted path into the request body, e.g. `source.channel_uid`. */
+  path: z.string(),
+  /** A zod issue code (`invalid_type`, `too_small`, `invalid_value`…) or `required`; the UI translates it. */
+  code: z.string(),
+  /** An English explanation, for logs and API callers. */
+  message: z.string(),
+});
+export type FieldError = z.infer<typeof fieldErrorSchema>;
+
+export const topErrorDetailSchema = z.object({
+  code: z.string().optional(),
+  msg: z.string().optional(),
+  sub_code: z.string().optional(),
+  sub_msg: z.string().optional(),
+  request_id: z.string().optional(),
+});
+export type TopErrorDetail = z.infer<typeof topErrorDetailSchema>;
+
+export const apiErrorBodySchema = z.object({
+  error: z.object({
+    code: z.enum(apiErrorCodes),
+    message: z.string(),
+    requestId: z.string().optional(),
+    fields: z.array(fieldErrorSchema).optional(),
+    top: topErrorDetailSchema.optional(),
+  }),
+});
+export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;
