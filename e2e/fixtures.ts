@@ -1,0 +1,61 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+import { SANDBOX_PORT } from "../playwright.config.ts";
+
+// Shared fixtures: every test fails on an unexpected console error, and can scan a screen with axe,
+// keep a screenshot of it as an artifact, and inject faults into the sandbox gateway.
+
+export const sandboxAdmin = `http://127.0.0.1:${SANDBOX_PORT}/__sandbox`;
+
+interface Fixtures {
+  /** Runs axe on the page and fails on serious or critical violations. */
+  expectAccessible: (screen: string) => Promise<void>;
+  /** Saves a full-page screenshot under e2e/artifacts/<name>.png. */
+  snapshot: (name: string) => Promise<void>;
+  sandbox: {
+    addFault: (spec: Record<string, unknown>) => Promise<void>;
+    clearFaults: () => Promise<void>;
+    state: () => Promise<unknown>;
+  };
+}
+
+export const test = base.extend<Fixtures>({
+  page: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on("console", (msg) => {
+      // Failed requests the test provoked on purpose show as console errors; they are asserted in the UI.
+      if (msg.type() === "error" && !msg.text().includes("Failed to load resource")) errors.push(msg.text());
+    });
+    page.on("pageerror", (err) => errors.push(err.message));
+    await use(page);
+    expect(errors, "unexpected console errors").toEqual([]);
+  },
+  expectAccessible: async ({ page }, use) => {
+    await use(async (screen: string) => {
+      const results = await new AxeBuilder({ page }).analyze();
+      const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+      expect(serious.map((v) => `${screen}: ${v.id} ${v.help} (${v.nodes.length})`)).toEqual([]);
+    });
+  },
+  snapshot: async ({ page }, use) => {
+    await use(async (name: string) => {
+      await page.screenshot({ path: `e2e/artifacts/${name}.png`, fullPage: true });
+    });
+  },
+  sandbox: async ({ request }, use) => {
+    await use({
+      addFault: async (spec) => {
+        const res = await request.post(`${sandboxAdmin}/faults`, { data: spec });
+        expect(res.ok()).toBe(true);
+      },
+      clearFaults: async () => {
+        await request.delete(`${sandboxAdmin}/faults`);
+      },
+      state: async () => (await request.get(`${sandboxAdmin}/state`)).json(),
+    });
+    await request.delete(`${sandboxAdmin}/faults`);
+  },
+});
+
+export { expect };
+export type { Page };

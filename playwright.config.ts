@@ -1,0 +1,52 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// Browser tests run Debian's Chromium (no browser download is possible here) against the built app
+// served by the real BFF, which starts the embedded TOP sandbox on a fixed port so tests can reach
+// its fault-injection admin routes. `npm test` builds the app before this runs.
+export const BFF_PORT = 18787;
+export const SANDBOX_PORT = 18788;
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results",
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
+  use: {
+    baseURL: `http://127.0.0.1:${BFF_PORT}`,
+    trace: "on-first-retry",
+    screenshot: "only-on-failure",
+    locale: "en-US",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  webServer: {
+    command: "node --import tsx server/index.ts",
+    url: `http://127.0.0.1:${BFF_PORT}/api/health`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: "ignore",
+    stderr: "pipe",
+    env: {
+      PORT: String(BFF_PORT),
+      HOST: "127.0.0.1",
+      SANDBOX_PORT: String(SANDBOX_PORT),
+      DATA_DIR: ":memory:",
+      LOG_LEVEL: "warn",
+    },
+  },
+});
