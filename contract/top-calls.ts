@@ -23,8 +23,13 @@ export interface TopCall<P extends z.ZodObject, R extends z.ZodObject> {
   method: string;
   params: P;
   result: R;
-  /** Whether a call creates state: after a timeout it may be retried at most once, with the same ids. */
-  createsState: boolean;
+  /**
+   * Whether the call may be sent again after an ambiguous failure (a timeout, a dropped connection, a
+   * 5xx): true where the repeat carries the same ids and so cannot create a second record (create by
+   * sid, send by message_id, close by sid, ticket by case_id). group.communication has no id of ours,
+   * so a repeat could open a second group: never retried after an ambiguous failure.
+   */
+  retryAfterAmbiguousFailure: boolean;
 }
 
 function declare<P extends z.ZodObject, R extends z.ZodObject>(call: TopCall<P, R>): TopCall<P, R> {
@@ -39,7 +44,7 @@ export const topCalls = {
       ly_create_session_dto: lyCreateSessionDtoSchema,
     }),
     result: createSessionResultSchema,
-    createsState: true,
+    retryAfterAmbiguousFailure: true,
   }),
   sendMessage: declare({
     method: "alibaba.lyservice.lippi.message.send",
@@ -48,7 +53,7 @@ export const topCalls = {
       ly_open_message_dto: lyOpenMessageDtoSchema,
     }),
     result: sendMessageResultSchema,
-    createsState: true,
+    retryAfterAmbiguousFailure: true,
   }),
   closeSession: declare({
     method: "alibaba.lyservice.lippi.session.close",
@@ -57,19 +62,19 @@ export const topCalls = {
       ly_close_session_dto: lyCloseSessionDtoSchema,
     }),
     result: closeSessionResultSchema,
-    createsState: true,
+    retryAfterAmbiguousFailure: true,
   }),
   groupCommunication: declare({
     method: "alibaba.lyservice.group.group.communication",
     params: z.object({ service_communication_request: serviceCommunicationRequestSchema.optional() }),
     result: groupCommunicationResultSchema,
-    createsState: true,
+    retryAfterAmbiguousFailure: false,
   }),
   saveGroupTicket: declare({
     method: "alibaba.lyservice.group.ticket.customer.save",
     params: z.object({ group_customer_case_request: groupCustomerCaseRequestSchema.optional() }),
     result: ticketSaveResultSchema,
-    createsState: true,
+    retryAfterAmbiguousFailure: true,
   }),
 } as const;
 
