@@ -66,7 +66,8 @@ export class TopClient {
           "top call failed",
         );
         if (!decision.retry) {
-          Object.assign(error, { attempts: attempt, latencyMs: Math.round(performance.now() - started) });
+          error.attempts = attempt;
+          error.latencyMs = Math.round(performance.now() - started);
           throw error;
         }
         if (decision.ambiguous) ambiguousRetries++;

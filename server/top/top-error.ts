@@ -15,6 +15,9 @@ export class TopError extends Error {
   readonly detail: TopErrorDetail;
   readonly httpStatus: number | undefined;
   readonly sent: boolean;
+  /** Filled in by the client when it gives up: how many attempts were made and how long they took. */
+  attempts = 1;
+  latencyMs = 0;
 
   constructor(init: {
     kind: TopErrorKind;

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "./config.ts";
+
+describe("loadConfig", () => {
+  it("runs on the sandbox with no configuration at all", () => {
+    const config = loadConfig({});
+    expect(config.mode).toBe("sandbox");
+    expect(config.top.signMethod).toBe("hmac-sha256");
+    expect(config.top.timeoutMs).toBe(10_000);
+    expect(config.defaults.session_source).toBe("XSpace");
+  });
+
+  it("talks to the real platform when gateway, key and secret are all set", () => {
+    const config = loadConfig({
+      TOP_GATEWAY_URL: "https://gw.api.taobao.com/router/rest",
+      TOP_APP_KEY: "k",
+      TOP_APP_SECRET: "s",
+      LY_BU_ID: "7",
+      LY_SERVICE_ID: "svc",
+      LY_OPERATOR_ID: "op",
+    });
+    expect(config.mode).toBe("live");
+    expect(config.defaults.open_instance_id).toBeUndefined();
+  });
+
+  it("lists every problem at once", () => {
+    let error: unknown;
+    try {
+      loadConfig({ TOP_APP_KEY: "k", PORT: "http", TOP_SIGN_METHOD: "sha1" });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join("\n");
+    expect(problems).toMatch(/PORT/);
+    expect(problems).toMatch(/TOP_SIGN_METHOD/);
+    expect(problems).toMatch(/TOP_GATEWAY_URL: set all of/);
+  });
+
+  it("requires the business identity with a real gateway", () => {
+    expect(() =>
+      loadConfig({ TOP_GATEWAY_URL: "https://gw.example.com/router/rest", TOP_APP_KEY: "k", TOP_APP_SECRET: "s" }),
+    ).toThrow(/LY_BU_ID: required with a real gateway/);
+  });
+});

@@ -1,0 +1,160 @@
+import { z } from "zod";
+import type { LyDingOpenParaDTO } from "../contract/top-dtos.ts";
+import { signMethods } from "./top/sign.ts";
+
+// The environment, parsed once at start-up. A bad value fails with the list of everything wrong.
+// With none of TOP_GATEWAY_URL / TOP_APP_KEY / TOP_APP_SECRET set, the console runs on the embedded
+// sandbox gateway; with all three it talks to the real platform; with some of them it refuses to start.
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .optional();
+const optionalInt = z
+  .string()
+  .trim()
+  .regex(/^\d+$/, "must be a whole number")
+  .transform(Number)
+  .optional();
+
+const envSchema = z
+  .object({
+    HOST: z.string().default("127.0.0.1"),
+    PORT: z.coerce.number().int().min(0).max(65_535).default(8787),
+    DATA_DIR: z.string().default("data"),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+
+    TOP_GATEWAY_URL: z.url({ protocol: /^https?$/ }).optional().or(z.literal("").transform(() => undefined)),
+    TOP_APP_KEY: optionalText,
+    TOP_APP_SECRET: optionalText,
+    TOP_SIGN_METHOD: z.enum(signMethods).default("hmac-sha256"),
+    TOP_SESSION: optionalText,
+    TOP_PARTNER_ID: z.string().default("lyservice-console-0.1"),
+    TOP_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+    TOP_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(5).default(3),
+    TOP_RETRY_BASE_MS: z.coerce.number().int().min(0).max(10_000).default(200),
+
+    /** Port of the embedded sandbox in sandbox mode; 0 picks a free one. */
+    SANDBOX_PORT: z.coerce.number().int().min(0).max(65_535).default(0),
+
+    // Defaults that fill what an agent should not retype (the public part is sent to the console).
+    LY_SESSION_SOURCE: optionalText,
+    LY_BU_ID: optionalText,
+    LY_SERVICE_ID: optionalText,
+    LY_OPERATOR_ID: optionalText,
+    LY_PRODUCTION_TYPE: z.enum(["1", "1001"]).transform((v) => (v === "1" ? 1 : 1001)).optional(),
+    LY_OPEN_INSTANCE_ID: optionalText,
+    LY_DING_CORP_ID: optionalText,
+    LY_CORP_ID: optionalText,
+    LY_TENANT_ID: optionalInt,
+    LY_ISV_ORG_ID: optionalInt,
+    LY_ORG_ID: optionalInt,
+    LY_TOKEN_GRANT_TYPE: z.enum(["0", "1"]).transform((v) => (v === "0" ? 0 : 1)).optional(),
+    LY_SUITE_KEY: optionalText,
+  });
+
+/** Rules across variables, checked on the raw strings so they are reported with every other problem. */
+function crossFieldProblems(source: Record<string, string | undefined>): string[] {
+  const set = (name: string) => (source[name] ?? "").trim() !== "";
+  const given = ["TOP_GATEWAY_URL", "TOP_APP_KEY", "TOP_APP_SECRET"].filter(set).length;
+  if (given > 0 && given < 3) {
+    return ["TOP_GATEWAY_URL: set all of TOP_GATEWAY_URL, TOP_APP_KEY and TOP_APP_SECRET for the real platform, or none for the sandbox"];
+  }
+  if (given === 3) {
+    return ["LY_BU_ID", "LY_SERVICE_ID", "LY_OPERATOR_ID"].filter((n) => !set(n)).map((n) => `${n}: required with a real gateway`);
+  }
+  return [];
+}
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface LyDefaults {
+  session_source: string;
+  bu_id: string;
+  service_id: string;
+  operator_id: string;
+  production_type?: 1 | 1001 | undefined;
+  open_instance_id?: string | undefined;
+  ding_corp_id?: string | undefined;
+  corp_id?: string | undefined;
+  tenant_id?: number | undefined;
+  dingOpenPara: LyDingOpenParaDTO;
+}
+
+export interface Config {
+  mode: "sandbox" | "live";
+  host: string;
+  port: number;
+  dataDir: string;
+  logLevel: Env["LOG_LEVEL"];
+  top: {
+    gatewayUrl?: string | undefined;
+    appKey?: string | undefined;
+    appSecret?: string | undefined;
+    signMethod: Env["TOP_SIGN_METHOD"];
+    session?: string | undefined;
+    partnerId: string;
+    timeoutMs: number;
+    maxAttempts: number;
+    retryBaseMs: number;
+  };
+  sandboxPort: number;
+  defaults: LyDefaults;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+  }
+}
+
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(source);
+  const problems = [
+    ...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join(".") || "(env)"}: ${i.message}`)),
+    ...crossFieldProblems(source),
+  ];
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
+  const env = parsed.data;
+  const live = env.TOP_GATEWAY_URL !== undefined;
+  return {
+    mode: live ? "live" : "sandbox",
+    host: env.HOST,
+    port: env.PORT,
+    dataDir: env.DATA_DIR,
+    logLevel: env.LOG_LEVEL,
+    top: {
+      gatewayUrl: env.TOP_GATEWAY_URL,
+      appKey: env.TOP_APP_KEY,
+      appSecret: env.TOP_APP_SECRET,
+      signMethod: env.TOP_SIGN_METHOD,
+      session: env.TOP_SESSION,
+      partnerId: env.TOP_PARTNER_ID,
+      timeoutMs: env.TOP_TIMEOUT_MS,
+      maxAttempts: env.TOP_MAX_ATTEMPTS,
+      retryBaseMs: env.TOP_RETRY_BASE_MS,
+    },
+    sandboxPort: env.SANDBOX_PORT,
+    // The sandbox accepts anything; these demo values mirror the API pages' examples.
+    defaults: {
+      session_source: env.LY_SESSION_SOURCE ?? "XSpace",
+      bu_id: env.LY_BU_ID ?? "100",
+      service_id: env.LY_SERVICE_ID ?? "80003",
+      operator_id: env.LY_OPERATOR_ID ?? "demo-agent",
+      production_type: env.LY_PRODUCTION_TYPE ?? (live ? undefined : 1),
+      open_instance_id: env.LY_OPEN_INSTANCE_ID ?? (live ? undefined : "shop001"),
+      ding_corp_id: env.LY_DING_CORP_ID,
+      corp_id: env.LY_CORP_ID,
+      tenant_id: env.LY_TENANT_ID,
+      dingOpenPara: {
+        isv_org_id: env.LY_ISV_ORG_ID,
+        corp_id: env.LY_DING_CORP_ID,
+        // 0: the token is the enterprise's own (the usual case); message.send requires this DTO.
+        token_grant_type: env.LY_TOKEN_GRANT_TYPE ?? 0,
+        suite_key: env.LY_SUITE_KEY,
+        org_id: env.LY_ORG_ID,
+      },
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import type { Server } from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createApp } from "./app.ts";
+import { ConfigError, loadConfig } from "./config.ts";
+import { createLogger } from "./logger.ts";
+import { createConsoleService } from "./services/console-service.ts";
+import { startTop } from "./start-top.ts";
+import { createSqliteStore } from "./store/sqlite/sqlite-store.ts";
+
+// Parses configuration, starts the sandbox when no real gateway is configured, listens, and shuts
+// down gracefully on SIGTERM/SIGINT (stop taking connections, finish requests, close the store).
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+async function main() {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const log = createLogger(config.logLevel);
+  const store = createSqliteStore(config.dataDir);
+  const interrupted = await store.messages.failInterrupted(Date.now());
+  if (interrupted > 0) log.warn({ interrupted }, "messages left pending by the last run are now failed and retryable");
+
+  const top = await startTop(config, log);
+  const service = createConsoleService({ top: top.client, store, defaults: config.defaults });
+  const app = createApp({ config, service, log, webRoot: path.join(root, "dist", "web") });
+
+  const server: Server = app.listen(config.port, config.host, () => {
+    log.info({ url: `http://${config.host}:${config.port}`, mode: config.mode }, "console listening");
+  });
+  server.keepAliveTimeout = 65_000;
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, "shutting down");
+    const force = setTimeout(() => process.exit(1), 10_000).unref();
+    server.close(async () => {
+      await top.close();
+      store.close();
+      clearTimeout(force);
+      process.exit(0);
+    });
+    server.closeIdleConnections();
+  };
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
+}
+
+await main();

@@ -1,0 +1,106 @@
+import type { TopCallName, TopParams, TopResult } from "../../contract/top-calls.ts";
+import { businessCodes } from "../top/business-codes.ts";
+import { formatTopTimestamp } from "../top/timestamp.ts";
+import { newGroup } from "./group-factory.ts";
+import type { SandboxState } from "./sandbox-state.ts";
+
+// The platform behaviour behind the five calls, on validated parameters. Business failures come
+// back inside the success envelope (`success:false`), as the real platform answers them. Every call
+// that creates state is idempotent on its caller-chosen id, so a retry after a timeout is harmless.
+
+export interface CallContext {
+  state: SandboxState;
+  now: Date;
+  origin: string;
+}
+
+type Handler<N extends TopCallName> = (params: TopParams<N>, ctx: CallContext) => TopResult<N>;
+
+const ok = { success: true, code: "200" } as const;
+const failure = ({ code, msg }: { code: string; msg: string }) => ({ success: false, code, msg });
+
+export const callHandlers: { [N in TopCallName]: Handler<N> } = {
+  createSession({ ly_create_session_dto: dto }, { state, now }) {
+    const sid = dto.source.sid;
+    const existing = state.sessions.get(sid);
+    if (existing?.status === "closed") return failure(businessCodes.sessionExists);
+    if (existing === undefined) {
+      state.sessions.set(sid, { sid, status: "open", createdAt: now.toISOString(), source: dto.source, target: dto.target });
+    }
+    return { ...ok, data: sid };
+  },
+
+  sendMessage({ ly_open_message_dto: dto }, { state, now }) {
+    // De-duplication comes first: a retry of a delivered message succeeds even if the session closed since.
+    const known = state.message(dto.sid, dto.message_id);
+    if (known !== undefined) {
+      known.deliveries += 1;
+      return { ...ok, data: known.platformMessageId };
+    }
+    const session = state.sessions.get(dto.sid);
+    if (session === undefined) return failure(businessCodes.sessionNotFound);
+    if (session.status === "closed") return failure(businessCodes.sessionClosed);
+    const platformMessageId = state.nextPlatformMessageId();
+    state.addMessage({
+      sid: dto.sid,
+      messageId: dto.message_id,
+      platformMessageId,
+      contentType: dto.content_type,
+      content: dto.content,
+      acceptedAt: now.toISOString(),
+      deliveries: 1,
+    });
+    return { ...ok, data: platformMessageId };
+  },
+
+  closeSession({ ly_close_session_dto: dto }, { state, now }) {
+    const session = state.sessions.get(dto.sid);
+    if (session === undefined) return failure(businessCodes.sessionNotFound);
+    if (session.status === "closed") return failure(businessCodes.sessionClosed);
+    session.status = "closed";
+    state.closes.push({
+      sid: dto.sid,
+      reason: dto.reason,
+      operatorId: dto.operator_id,
+      ...(dto.operator_type !== undefined && { operatorType: dto.operator_type }),
+      closedAt: now.toISOString(),
+    });
+    return { ...ok };
+  },
+
+  groupCommunication({ service_communication_request: request }, { state, now, origin }) {
+    const group = newGroup({ request, teamGroupId: state.nextTeamGroupId(), origin, createdAt: now.toISOString() });
+    state.groups.set(group.openConversationId, group);
+    return {
+      ...ok,
+      msg: "success",
+      data: {
+        group_link: group.groupLink,
+        group_qr_code: group.groupQrCode,
+        account_type: group.accountType,
+        team_group_id: group.teamGroupId,
+      },
+    };
+  },
+
+  saveGroupTicket({ group_customer_case_request: request }, { state, now }) {
+    if (request === undefined) return failure(businessCodes.systemError);
+    const saved = state.tickets.get(request.case_id);
+    if (saved !== undefined) {
+      saved.saves += 1;
+      return { ...ok, system_time: saved.systemTime };
+    }
+    if (!state.groups.has(request.open_conversation_id)) return failure(businessCodes.groupNotFound);
+    const systemTime = formatTopTimestamp(now);
+    state.tickets.set(request.case_id, {
+      caseId: request.case_id,
+      openConversationId: request.open_conversation_id,
+      userIdentify: request.user_identify,
+      tenantId: request.tenant_id,
+      ...(request.corp_id !== undefined && { corpId: request.corp_id }),
+      systemTime,
+      saves: 1,
+    });
+    return { ...ok, system_time: systemTime };
+  },
+};

@@ -1,0 +1,54 @@
+import type { TopCallName, TopParams } from "../../contract/top-calls.ts";
+import { topCalls } from "../../contract/top-calls.ts";
+import type { TopClient, TopSuccess } from "../top/client.ts";
+import { TopError } from "../top/top-error.ts";
+import type { Store } from "../store/store.ts";
+
+// Every TOP call the console makes goes through here, so each one lands in the audit trail with its
+// outcome, codes, latency and request id (never the parameters' secrets: there are none in them, and
+// the sign and app secret never leave the TOP client).
+
+export type TopCaller = Pick<TopClient, "call">;
+
+export interface CallContext {
+  actor: string;
+  sid?: string | undefined;
+}
+
+export function createAuditedTop(top: TopCaller, store: Store, now: () => number) {
+  return async function callTop<N extends TopCallName>(name: N, params: TopParams<N>, ctx: CallContext): Promise<TopSuccess<N>> {
+    const method = topCalls[name].method;
+    try {
+      const success = await top.call(name, params);
+      await store.recordTopCall({
+        at: now(),
+        method,
+        actor: ctx.actor,
+        sid: ctx.sid,
+        outcome: "ok",
+        request_id: success.requestId,
+        latency_ms: success.latencyMs,
+        attempts: success.attempts,
+      });
+      return success;
+    } catch (error) {
+      if (error instanceof TopError) {
+        await store.recordTopCall({
+          at: now(),
+          method,
+          actor: ctx.actor,
+          sid: ctx.sid,
+          outcome: error.kind,
+          top_code: error.detail.code,
+          sub_code: error.detail.sub_code,
+          request_id: error.detail.request_id,
+          latency_ms: error.latencyMs,
+          attempts: error.attempts,
+        });
+      }
+      throw error;
+    }
+  };
+}
+
+export type CallTop = ReturnType<typeof createAuditedTop>;

@@ -1,0 +1,55 @@
+import type { CreateGroupBody, CreateGroupTicketBody, GroupTicketView, GroupView } from "../../contract/api.ts";
+import { parseGroupLink } from "../../contract/group-link.ts";
+import { TopError } from "../top/top-error.ts";
+import { fromTopError, HttpError } from "../http/http-error.ts";
+import type { OperationDeps } from "./operation-deps.ts";
+
+export function createGroupOperations({ callTop, store, defaults, now }: OperationDeps) {
+  const rethrow = (error: unknown): never => {
+    throw error instanceof TopError ? fromTopError(error) : error;
+  };
+
+  return {
+    /** Pulls the customer into a DingTalk group; the result is kept with the session when one is named. */
+    async createGroup(body: CreateGroupBody, actor: string): Promise<GroupView> {
+      if (body.sid && !(await store.sessions.get(body.sid))) {
+        throw new HttpError(404, "not_found", `No session ${body.sid} in this console.`);
+      }
+      const request = {
+        tenant_id: defaults.tenant_id,
+        staff_id: actor,
+        ...body.service_communication_request,
+      };
+      const { result } = await callTop("groupCommunication", { service_communication_request: request }, { actor, sid: body.sid }).catch(rethrow);
+      if (!result.data) {
+        throw new HttpError(502, "top_unavailable", "The platform answered without group data.", { top: { code: result.code, msg: result.msg } });
+      }
+      const link = parseGroupLink(result.data.group_link);
+      const group: GroupView = {
+        ...result.data,
+        h5_url: link?.h5Url,
+        open_conversation_id: link?.openConversationId,
+        user_identify: link?.userIdentify,
+        tenant_id: link?.tenantId,
+        corp_id: link?.corpId,
+        created_at: now(),
+      };
+      if (body.sid) await store.sessions.setGroup(body.sid, group);
+      return group;
+    },
+
+    async saveGroupTicket(body: CreateGroupTicketBody, actor: string): Promise<GroupTicketView> {
+      const { sid, ...request } = body;
+      const { result, requestId } = await callTop("saveGroupTicket", { group_customer_case_request: request }, { actor, sid }).catch(rethrow);
+      await store.recordGroupTicket({
+        case_id: body.case_id,
+        sid,
+        open_conversation_id: body.open_conversation_id,
+        system_time: result.system_time,
+        request_id: requestId,
+        at: now(),
+      });
+      return { case_id: body.case_id, system_time: result.system_time, request_id: requestId };
+    },
+  };
+}

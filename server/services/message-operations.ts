@@ -1,0 +1,79 @@
+import type { MessageView, SendMessageBody } from "../../contract/api.ts";
+import { TopError } from "../top/top-error.ts";
+import { fromTopError, HttpError } from "../http/http-error.ts";
+import type { OperationDeps } from "./operation-deps.ts";
+
+export function createMessageOperations({ callTop, store, defaults, now }: OperationDeps) {
+  return {
+    async listMessages(sid: string, page: { limit: number; cursor?: string | undefined }) {
+      if (!(await store.sessions.get(sid))) throw new HttpError(404, "not_found", `No session ${sid} in this console.`);
+      return store.messages.listBySession(sid, page);
+    },
+
+    /**
+     * Stored as pending before the TOP call and updated after it, so a crash in between leaves a
+     * message that is retryable (never lost), and the client's message_id makes a retry idempotent
+     * (never duplicated): a message already sent is answered from the store without calling TOP.
+     */
+    async sendMessage(sid: string, body: SendMessageBody, actor: string): Promise<MessageView> {
+      const session = await store.sessions.get(sid);
+      if (!session) throw new HttpError(404, "not_found", `No session ${sid} in this console.`);
+      const senderType = body.sender_type ?? "4";
+      const senderId = senderType === "4" ? session.service_id : undefined;
+      const begun = await store.messages.beginSend({
+        message_id: body.message_id,
+        sid,
+        content_type: body.content_type,
+        content: body.content,
+        sender_type: senderType,
+        sender_id: senderId,
+        at: now(),
+      });
+      switch (begun.state) {
+        case "already_sent":
+          return begun.message;
+        case "in_flight":
+          throw new HttpError(409, "conflict", `Message ${body.message_id} is being sent right now.`);
+        case "conflict":
+          throw new HttpError(409, "conflict", `Message id ${body.message_id} is already used by another message.`, {
+            fields: [{ path: "message_id", code: "conflict", message: "already used by another message" }],
+          });
+        case "started":
+          break;
+      }
+      if (session.status === "closed") {
+        const error = new HttpError(409, "session_closed", `Session ${sid} is closed; it cannot take messages.`);
+        await store.messages.markFailed(body.message_id, error.toBody(), now());
+        throw error;
+      }
+      try {
+        const { result, requestId } = await callTop(
+          "sendMessage",
+          {
+            ly_ding_open_para_dto: defaults.dingOpenPara,
+            ly_open_message_dto: {
+              message_id: body.message_id,
+              sid,
+              content: body.content,
+              content_type: body.content_type,
+              session_source: session.session_source,
+              bu_id: session.bu_id,
+              sender_type: senderType,
+              sender_id: senderId,
+              message_create_at: begun.message.created_at,
+              open_instance_id: defaults.open_instance_id,
+              ding_corp_id: defaults.ding_corp_id,
+              production_type: defaults.production_type,
+            },
+          },
+          { actor, sid },
+        );
+        return await store.messages.markSent(body.message_id, { topRequestId: requestId, topMessageId: result.data, at: now() });
+      } catch (error) {
+        const httpError = error instanceof TopError ? fromTopError(error) : new HttpError(500, "internal", "Sending failed.");
+        await store.messages.markFailed(body.message_id, httpError.toBody(), now());
+        throw httpError;
+      }
+    },
+  };
+}

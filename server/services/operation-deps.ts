@@ -1,0 +1,10 @@
+import type { LyDefaults } from "../config.ts";
+import type { Store } from "../store/store.ts";
+import type { CallTop } from "./audited-top.ts";
+
+export interface OperationDeps {
+  callTop: CallTop;
+  store: Store;
+  defaults: LyDefaults;
+  now: () => number;
+}

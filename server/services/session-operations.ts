@@ -1,0 +1,91 @@
+import type { CloseSessionBody, CreateSessionBody, SessionView } from "../../contract/api.ts";
+import { lyCreateSessionDtoSchema } from "../../contract/top-dtos.ts";
+import { businessCodes } from "../top/business-codes.ts";
+import { TopError } from "../top/top-error.ts";
+import { fromTopError, HttpError, validationError } from "../http/http-error.ts";
+import type { OperationDeps } from "./operation-deps.ts";
+
+export function createSessionOperations({ callTop, store, defaults, now }: OperationDeps) {
+  async function getSession(sid: string): Promise<SessionView> {
+    const session = await store.sessions.get(sid);
+    if (!session) throw new HttpError(404, "not_found", `No session ${sid} in this console.`);
+    return session;
+  }
+
+  return {
+    getSession,
+
+    listSessions: (page: { limit: number; cursor?: string | undefined }) => store.sessions.list(page),
+
+    /**
+     * Opens the session on the platform first and records it only once TOP said yes, so the store
+     * never holds a session the platform does not know. A retry with the same sid is safe: the
+     * platform treats a repeated create of an open sid as the same request.
+     */
+    async createSession(body: CreateSessionBody, actor: string): Promise<SessionView> {
+      const sid = body.source.sid ?? `s${now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+      const merged = lyCreateSessionDtoSchema.safeParse({
+        source: { ...body.source, sid, session_source: body.source.session_source ?? defaults.session_source },
+        target: {
+          open_instance_id: defaults.open_instance_id,
+          ding_corp_id: defaults.ding_corp_id,
+          production_type: defaults.production_type,
+          corp_id: defaults.corp_id,
+          ...stripUndefined(body.target),
+          session_source: body.target.session_source ?? defaults.session_source,
+          service_id: body.target.service_id ?? defaults.service_id,
+          bu_id: body.target.bu_id ?? defaults.bu_id,
+        },
+      });
+      if (!merged.success) throw validationError(merged.error);
+      if (await store.sessions.get(sid)) {
+        throw new HttpError(409, "conflict", `Session id ${sid} is already used in this console.`, {
+          fields: [{ path: "source.sid", code: "conflict", message: "this session id is already used" }],
+        });
+      }
+      const params = {
+        ly_ding_open_para_dto: body.ly_ding_open_para_dto ?? defaults.dingOpenPara,
+        ly_create_session_dto: merged.data,
+      };
+      try {
+        const { result } = await callTop("createSession", params, { actor, sid });
+        return await store.sessions.insert({ dto: merged.data, agent: actor, topSessionId: result.data, at: now() });
+      } catch (error) {
+        throw error instanceof TopError ? fromTopError(error) : error;
+      }
+    },
+
+    /** A failed close leaves the session open; a close the platform already did counts as done. */
+    async closeSession(sid: string, body: CloseSessionBody, actor: string): Promise<SessionView> {
+      const session = await getSession(sid);
+      if (session.status === "closed") {
+        throw new HttpError(409, "session_closed", `Session ${sid} is already closed.`);
+      }
+      const dto = {
+        reason: body.reason,
+        operator_type: body.operator_type ?? "4",
+        operator_id: actor,
+        sid,
+        session_source: session.session_source,
+        bu_id: session.bu_id,
+        service_id: session.service_id,
+        open_instance_id: defaults.open_instance_id,
+        ding_corp_id: defaults.ding_corp_id,
+        production_type: defaults.production_type,
+      };
+      try {
+        await callTop("closeSession", { ly_ding_open_para_dto: defaults.dingOpenPara, ly_close_session_dto: dto }, { actor, sid });
+      } catch (error) {
+        const alreadyClosed = error instanceof TopError && error.kind === "business" && error.detail.code === businessCodes.sessionClosed.code;
+        if (!alreadyClosed) throw error instanceof TopError ? fromTopError(error) : error;
+      }
+      const closed = await store.sessions.markClosed(sid, { reason: body.reason, closedBy: actor, at: now() });
+      if (!closed) throw new HttpError(404, "not_found", `No session ${sid} in this console.`);
+      return closed;
+    },
+  };
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== "")) as Partial<T>;
+}

@@ -1,0 +1,121 @@
+import type { Database } from "better-sqlite3";
+import { type MessageView, messageViewSchema } from "../../../contract/api.ts";
+import type { ApiErrorBody } from "../../../contract/errors.ts";
+import type { BeginSend, MessagesRepo, NewMessage, Page, PageRequest } from "../store.ts";
+import { decodeCursor, encodeCursor } from "./cursor.ts";
+
+interface MessageRow {
+  seq: number;
+  message_id: string;
+  sid: string;
+  content_type: number;
+  content: string;
+  sender_type: string;
+  sender_id: string | null;
+  status: string;
+  error_json: string | null;
+  top_request_id: string | null;
+  top_message_id: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+function toMessageView(row: MessageRow): MessageView {
+  return messageViewSchema.parse({
+    message_id: row.message_id,
+    sid: row.sid,
+    content_type: row.content_type,
+    content: row.content,
+    sender_type: row.sender_type,
+    sender_id: row.sender_id ?? undefined,
+    status: row.status,
+    created_at: row.created_at,
+    updated_at: row.updated_at,
+    top_request_id: row.top_request_id ?? undefined,
+    top_message_id: row.top_message_id ?? undefined,
+    error: row.error_json ? JSON.parse(row.error_json) : undefined,
+  });
+}
+
+export function createMessagesRepo(db: Database): MessagesRepo {
+  const byId = db.prepare<[string], MessageRow>(`SELECT * FROM messages WHERE message_id = ?`);
+  const insert = db.prepare(`INSERT INTO messages (message_id, sid, content_type, content, sender_type, sender_id,
+      status, created_at, updated_at)
+    VALUES (@message_id, @sid, @content_type, @content, @sender_type, @sender_id, 'pending', @at, @at)`);
+  const rearm = db.prepare(`UPDATE messages SET status = 'pending', error_json = NULL, updated_at = ? WHERE message_id = ?`);
+  const sent = db.prepare(`UPDATE messages SET status = 'sent', error_json = NULL, top_request_id = @topRequestId,
+      top_message_id = @topMessageId, updated_at = @at WHERE message_id = @messageId`);
+  const touch = db.prepare(`UPDATE sessions SET last_activity_at = MAX(last_activity_at, ?) WHERE sid = ?`);
+  const failed = db.prepare(`UPDATE messages SET status = 'failed', error_json = ?, updated_at = ? WHERE message_id = ?`);
+  const interrupted = db.prepare(`UPDATE messages SET status = 'failed', error_json = ?, updated_at = ? WHERE status = 'pending'`);
+  const latest = db.prepare<[string, number], MessageRow>(`SELECT * FROM messages WHERE sid = ? ORDER BY seq DESC LIMIT ?`);
+  const older = db.prepare<[string, number, number], MessageRow>(
+    `SELECT * FROM messages WHERE sid = ? AND seq < ? ORDER BY seq DESC LIMIT ?`,
+  );
+
+  const mustGet = (messageId: string) => {
+    const row = byId.get(messageId);
+    if (!row) throw new Error(`message ${messageId} is not stored`);
+    return toMessageView(row);
+  };
+
+  // One transaction: the check and the write cannot interleave with another request for the same id.
+  const begin = db.transaction((m: NewMessage): BeginSend => {
+    const existing = byId.get(m.message_id);
+    if (!existing) {
+      insert.run({ ...m, sender_id: m.sender_id ?? null });
+      return { state: "started", message: mustGet(m.message_id) };
+    }
+    const message = toMessageView(existing);
+    if (existing.sid !== m.sid || existing.content_type !== m.content_type || existing.content !== m.content) {
+      return { state: "conflict", message };
+    }
+    if (existing.status === "sent") return { state: "already_sent", message };
+    if (existing.status === "pending") return { state: "in_flight", message };
+    rearm.run(m.at, m.message_id);
+    return { state: "started", message: mustGet(m.message_id) };
+  });
+
+  const markSent = db.transaction(
+    (messageId: string, o: { topRequestId?: string | undefined; topMessageId?: string | undefined; at: number }) => {
+      sent.run({ messageId, topRequestId: o.topRequestId ?? null, topMessageId: o.topMessageId ?? null, at: o.at });
+      const message = mustGet(messageId);
+      touch.run(o.at, message.sid);
+      return message;
+    },
+  );
+
+  return {
+    async get(messageId) {
+      const row = byId.get(messageId);
+      return row ? toMessageView(row) : undefined;
+    },
+    async beginSend(message) {
+      return begin(message);
+    },
+    async markSent(messageId, outcome) {
+      return markSent(messageId, outcome);
+    },
+    async markFailed(messageId: string, error: ApiErrorBody["error"], at: number) {
+      failed.run(JSON.stringify(error), at, messageId);
+      return mustGet(messageId);
+    },
+    async listBySession(sid: string, { limit, cursor }: PageRequest): Promise<Page<MessageView>> {
+      const [beforeSeq] = decodeCursor(cursor) ?? [];
+      const rows = typeof beforeSeq === "number" ? older.all(sid, beforeSeq, limit + 1) : latest.all(sid, limit + 1);
+      const page = rows.slice(0, limit);
+      const oldest = page.at(-1);
+      return {
+        items: page.reverse().map(toMessageView),
+        nextCursor: rows.length > limit && oldest ? encodeCursor([oldest.seq]) : undefined,
+      };
+    },
+    async failInterrupted(at) {
+      const error: ApiErrorBody["error"] = {
+        code: "top_unavailable",
+        message: "The console restarted while this message was being sent; its delivery is unknown. Retry sends it once.",
+      };
+      return interrupted.run(JSON.stringify(error), at).changes;
+    },
+  };
+}

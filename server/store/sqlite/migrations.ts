@@ -1,0 +1,93 @@
+import type { Database } from "better-sqlite3";
+
+// Versioned schema. Each migration runs once, in order, inside a transaction, and the version is
+// kept in SQLite's user_version. Never edit a released migration: add the next one.
+
+export const migrations: ReadonlyArray<(db: Database) => void> = [
+  // 1: sessions, messages, group tickets, and the audit trail of TOP calls.
+  (db) => {
+    db.exec(`
+      CREATE TABLE sessions (
+        sid              TEXT PRIMARY KEY,
+        status           TEXT NOT NULL CHECK (status IN ('open', 'closed')),
+        channel          TEXT NOT NULL,
+        channel_uid      TEXT NOT NULL,
+        channel_nick     TEXT,
+        session_source   TEXT NOT NULL,
+        service_id       TEXT NOT NULL,
+        bu_id            TEXT NOT NULL,
+        summary          TEXT,
+        agent            TEXT NOT NULL,
+        create_dto       TEXT NOT NULL,
+        top_session_id   TEXT,
+        opened_at        INTEGER NOT NULL,
+        last_activity_at INTEGER NOT NULL,
+        closed_at        INTEGER,
+        close_reason     TEXT,
+        closed_by        TEXT,
+        group_json       TEXT
+      ) STRICT;
+      CREATE INDEX sessions_by_activity ON sessions (last_activity_at DESC, sid DESC);
+      CREATE INDEX sessions_open_by_activity ON sessions (status, last_activity_at);
+
+      CREATE TABLE messages (
+        seq            INTEGER PRIMARY KEY AUTOINCREMENT,
+        message_id     TEXT NOT NULL UNIQUE,
+        sid            TEXT NOT NULL REFERENCES sessions (sid),
+        content_type   INTEGER NOT NULL,
+        content        TEXT NOT NULL,
+        sender_type    TEXT NOT NULL,
+        sender_id      TEXT,
+        status         TEXT NOT NULL CHECK (status IN ('pending', 'sent', 'failed')),
+        error_json     TEXT,
+        top_request_id TEXT,
+        top_message_id TEXT,
+        created_at     INTEGER NOT NULL,
+        updated_at     INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX messages_by_session ON messages (sid, seq);
+      CREATE INDEX messages_pending ON messages (status) WHERE status = 'pending';
+
+      CREATE TABLE group_tickets (
+        case_id              TEXT PRIMARY KEY,
+        sid                  TEXT,
+        open_conversation_id TEXT NOT NULL,
+        system_time          TEXT,
+        request_id           TEXT,
+        created_at           INTEGER NOT NULL
+      ) STRICT;
+
+      CREATE TABLE top_calls (
+        id         INTEGER PRIMARY KEY AUTOINCREMENT,
+        at         INTEGER NOT NULL,
+        method     TEXT NOT NULL,
+        actor      TEXT NOT NULL,
+        sid        TEXT,
+        outcome    TEXT NOT NULL,
+        top_code   TEXT,
+        sub_code   TEXT,
+        request_id TEXT,
+        latency_ms INTEGER NOT NULL,
+        attempts   INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX top_calls_by_time ON top_calls (at DESC);
+      CREATE INDEX top_calls_by_session ON top_calls (sid, at DESC);
+    `);
+  },
+];
+
+export function migrate(db: Database): { from: number; to: number } {
+  const from = db.pragma("user_version", { simple: true }) as number;
+  if (from > migrations.length) {
+    throw new Error(`database schema version ${from} is newer than this build knows (${migrations.length})`);
+  }
+  for (let version = from; version < migrations.length; version++) {
+    const step = migrations[version];
+    if (!step) break;
+    db.transaction(() => {
+      step(db);
+      db.pragma(`user_version = ${version + 1}`);
+    })();
+  }
+  return { from, to: migrations.length };
+}

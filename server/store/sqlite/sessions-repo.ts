@@ -1,0 +1,123 @@
+import type { Database } from "better-sqlite3";
+import { type GroupView, groupViewSchema, type SessionView, sessionViewSchema } from "../../../contract/api.ts";
+import type { CloseReason } from "../../../contract/top-dtos.ts";
+import type { NewSession, Page, PageRequest, SessionsRepo } from "../store.ts";
+import { decodeCursor, encodeCursor } from "./cursor.ts";
+
+interface SessionRow {
+  sid: string;
+  status: string;
+  channel: string;
+  channel_uid: string;
+  channel_nick: string | null;
+  session_source: string;
+  service_id: string;
+  bu_id: string;
+  summary: string | null;
+  agent: string;
+  top_session_id: string | null;
+  opened_at: number;
+  last_activity_at: number;
+  closed_at: number | null;
+  close_reason: string | null;
+  closed_by: string | null;
+  group_json: string | null;
+}
+
+const COLUMNS = `sid, status, channel, channel_uid, channel_nick, session_source, service_id, bu_id, summary, agent,
+  top_session_id, opened_at, last_activity_at, closed_at, close_reason, closed_by, group_json`;
+
+export function toSessionView(row: SessionRow): SessionView {
+  const group: GroupView | undefined = row.group_json ? groupViewSchema.parse(JSON.parse(row.group_json)) : undefined;
+  // Parsed, not cast: a row is data that crossed a boundary (a file other versions may have written).
+  return sessionViewSchema.parse({
+    sid: row.sid,
+    status: row.status,
+    channel: row.channel,
+    channel_uid: row.channel_uid,
+    channel_nick: row.channel_nick ?? undefined,
+    session_source: row.session_source,
+    service_id: row.service_id,
+    bu_id: row.bu_id,
+    summary: row.summary ?? undefined,
+    agent: row.agent,
+    top_session_id: row.top_session_id ?? undefined,
+    opened_at: row.opened_at,
+    last_activity_at: row.last_activity_at,
+    closed_at: row.closed_at ?? undefined,
+    close_reason: row.close_reason ?? undefined,
+    closed_by: row.closed_by ?? undefined,
+    group,
+  });
+}
+
+export function createSessionsRepo(db: Database): SessionsRepo {
+  const insert = db.prepare(`INSERT INTO sessions (sid, status, channel, channel_uid, channel_nick, session_source,
+      service_id, bu_id, summary, agent, create_dto, top_session_id, opened_at, last_activity_at)
+    VALUES (@sid, 'open', @channel, @channel_uid, @channel_nick, @session_source, @service_id, @bu_id, @summary,
+      @agent, @create_dto, @top_session_id, @at, @at)`);
+  const get = db.prepare<[string], SessionRow>(`SELECT ${COLUMNS} FROM sessions WHERE sid = ?`);
+  const firstPage = db.prepare<[number], SessionRow>(
+    `SELECT ${COLUMNS} FROM sessions ORDER BY last_activity_at DESC, sid DESC LIMIT ?`,
+  );
+  const nextPage = db.prepare<[number, string, number], SessionRow>(
+    `SELECT ${COLUMNS} FROM sessions WHERE (last_activity_at, sid) < (?, ?)
+     ORDER BY last_activity_at DESC, sid DESC LIMIT ?`,
+  );
+  const close = db.prepare(`UPDATE sessions SET status = 'closed', closed_at = @at, close_reason = @reason,
+      closed_by = @closedBy, last_activity_at = @at WHERE sid = @sid AND status = 'open'`);
+  const setGroup = db.prepare(`UPDATE sessions SET group_json = ?, last_activity_at = ? WHERE sid = ?`);
+
+  return {
+    async insert({ dto, agent, topSessionId, at }: NewSession) {
+      const { source, target } = dto;
+      insert.run({
+        sid: source.sid,
+        channel: source.channel,
+        channel_uid: source.channel_uid,
+        channel_nick: source.channel_nick ?? null,
+        session_source: source.session_source,
+        service_id: target.service_id,
+        bu_id: target.bu_id,
+        summary: source.summary ?? null,
+        agent,
+        create_dto: JSON.stringify(dto),
+        top_session_id: topSessionId ?? null,
+        at,
+      });
+      const row = get.get(source.sid);
+      if (!row) throw new Error("session vanished after insert");
+      return toSessionView(row);
+    },
+    async get(sid) {
+      const row = get.get(sid);
+      return row ? toSessionView(row) : undefined;
+    },
+    async list({ limit, cursor }: PageRequest): Promise<Page<SessionView>> {
+      const after = decodeCursor(cursor);
+      const [at, sid] = after ?? [];
+      const rows =
+        typeof at === "number" && typeof sid === "string"
+          ? nextPage.all(at, sid, limit + 1)
+          : firstPage.all(limit + 1);
+      return pageOf(rows, limit);
+    },
+    async markClosed(sid: string, { reason, closedBy, at }: { reason: CloseReason; closedBy: string; at: number }) {
+      close.run({ sid, reason, closedBy, at });
+      const row = get.get(sid);
+      return row ? toSessionView(row) : undefined;
+    },
+    async setGroup(sid, group) {
+      setGroup.run(JSON.stringify(group), group.created_at, sid);
+    },
+  };
+}
+
+function pageOf(rows: SessionRow[], limit: number): Page<SessionView> {
+  const items = rows.slice(0, limit).map(toSessionView);
+  const last = items.at(-1);
+  return {
+    items,
+    nextCursor: rows.length > limit && last ? encodeCursor([last.last_activity_at, last.sid]) : undefined,
+  };
+}

@@ -1,0 +1,95 @@
+import type { ApiErrorBody } from "../../contract/errors.ts";
+import type { GroupView, MessageView, SessionView } from "../../contract/api.ts";
+import type { CloseReason, LyCreateSessionDTO } from "../../contract/top-dtos.ts";
+
+// The console's own record. The TOP APIs are write-only, so sessions, messages and the audit trail of
+// every TOP call live here. Async on purpose: SQLite answers synchronously, but a server database
+// that replaces it behind this interface (several BFF instances) will not.
+
+export interface Page<T> {
+  items: T[];
+  nextCursor?: string | undefined;
+}
+
+export interface PageRequest {
+  limit: number;
+  cursor?: string | undefined;
+}
+
+export interface NewSession {
+  dto: LyCreateSessionDTO;
+  agent: string;
+  topSessionId?: string | undefined;
+  at: number;
+}
+
+export interface SessionsRepo {
+  insert(session: NewSession): Promise<SessionView>;
+  get(sid: string): Promise<SessionView | undefined>;
+  /** Most recent activity first. */
+  list(page: PageRequest): Promise<Page<SessionView>>;
+  markClosed(sid: string, close: { reason: CloseReason; closedBy: string; at: number }): Promise<SessionView | undefined>;
+  setGroup(sid: string, group: GroupView): Promise<void>;
+}
+
+export interface NewMessage {
+  message_id: string;
+  sid: string;
+  content_type: MessageView["content_type"];
+  content: string;
+  sender_type: MessageView["sender_type"];
+  sender_id?: string | undefined;
+  at: number;
+}
+
+export type BeginSend =
+  | { state: "started"; message: MessageView } // stored as pending: call TOP now
+  | { state: "already_sent"; message: MessageView } // a retry of a delivered message: do not call again
+  | { state: "in_flight"; message: MessageView } // another request is sending it right now
+  | { state: "conflict"; message: MessageView }; // the id is taken by another message
+
+export interface MessagesRepo {
+  get(messageId: string): Promise<MessageView | undefined>;
+  /** Stores the message as pending before the TOP call, or re-arms a failed one for a retry. */
+  beginSend(message: NewMessage): Promise<BeginSend>;
+  /** Marks it sent and bumps the session's last activity, in one transaction. */
+  markSent(messageId: string, outcome: { topRequestId?: string | undefined; topMessageId?: string | undefined; at: number }): Promise<MessageView>;
+  markFailed(messageId: string, error: ApiErrorBody["error"], at: number): Promise<MessageView>;
+  /** Oldest first within the page; `nextCursor` pages to older messages. */
+  listBySession(sid: string, page: PageRequest): Promise<Page<MessageView>>;
+  /**
+   * After a restart, a message still pending had its TOP call cut off: its outcome is unknown. It is
+   * marked failed so the agent sees Retry; a retry reuses its message_id, so it cannot be duplicated.
+   */
+  failInterrupted(at: number): Promise<number>;
+}
+
+export interface GroupTicketRecord {
+  case_id: string;
+  sid?: string | undefined;
+  open_conversation_id: string;
+  system_time?: string | undefined;
+  request_id?: string | undefined;
+  at: number;
+}
+
+export interface AuditEntry {
+  at: number;
+  method: string;
+  actor: string;
+  sid?: string | undefined;
+  outcome: "ok" | "gateway" | "business" | "transport" | "timeout";
+  top_code?: string | undefined;
+  sub_code?: string | undefined;
+  request_id?: string | undefined;
+  latency_ms: number;
+  attempts: number;
+}
+
+export interface Store {
+  sessions: SessionsRepo;
+  messages: MessagesRepo;
+  recordGroupTicket(ticket: GroupTicketRecord): Promise<void>;
+  recordTopCall(entry: AuditEntry): Promise<void>;
+  close(): void;
+}
