@@ -51,7 +51,7 @@ export const test = base.extend<Fixtures>({
       clearFaults: async () => {
         await request.delete(`${sandboxAdmin}/faults`);
       },
-      state: async () => (await request.get(`${sandboxAdmin}/state`)).json(),
+      state: async (): Promise<unknown> => (await request.get(`${sandboxAdmin}/state`)).json() as Promise<unknown>,
     });
     await request.delete(`${sandboxAdmin}/faults`);
   },

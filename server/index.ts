@@ -44,11 +44,12 @@ async function main() {
     stopping = true;
     log.info({ signal }, "shutting down");
     const force = setTimeout(() => process.exit(1), 10_000).unref();
-    server.close(async () => {
-      await top.close();
-      store.close();
-      clearTimeout(force);
-      process.exit(0);
+    server.close(() => {
+      void top.close().finally(() => {
+        store.close();
+        clearTimeout(force);
+        process.exit(0);
+      });
     });
     server.closeIdleConnections();
   };

@@ -32,7 +32,7 @@ function toHttpError(error: unknown): HttpError {
       return new HttpError(400, "validation_failed", "The request body is not valid JSON.");
     case "charset.unsupported":
     case "encoding.unsupported":
-      return new HttpError(415 as number, "validation_failed", "The request body must be UTF-8 JSON.");
+      return new HttpError(415, "validation_failed", "The request body must be UTF-8 JSON.");
   }
   return new HttpError(500, "internal", "Something went wrong on our side.");
 }

@@ -33,6 +33,8 @@ export interface TopRequest {
   system?: Record<string, string | undefined>;
   /** Replaces the computed signature; undefined removes it. */
   sign?: string | undefined;
+  /** Set after signing, to prove the signature covers them. */
+  tamper?: Record<string, string>;
   transport?: "post" | "get" | "split";
 }
 
@@ -63,6 +65,7 @@ export async function callTop(url: string, request: TopRequest): Promise<TopRepl
   const signMethod = signMethods.find((known) => known === requested) ?? "md5";
   const signature = "sign" in request ? request.sign : sign(params, request.secret ?? testSecret, signMethod);
   if (signature !== undefined) params["sign"] = signature;
+  Object.assign(params, request.tamper);
   return send(url, params, request.transport ?? "post");
 }
 

@@ -33,7 +33,7 @@ function toMessageView(row: MessageRow): MessageView {
     updated_at: row.updated_at,
     top_request_id: row.top_request_id ?? undefined,
     top_message_id: row.top_message_id ?? undefined,
-    error: row.error_json ? JSON.parse(row.error_json) : undefined,
+    error: row.error_json ? (JSON.parse(row.error_json) as unknown) : undefined,
   });
 }
 
