@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { newSessionBody, startTestConsole, type TestConsole } from "../../testing/test-console.ts";
+
+let c: TestConsole;
+let n = 0;
+let sid: string;
+beforeAll(async () => {
+  c = await startTestConsole({ timeoutMs: 300 });
+});
+afterAll(() => c.close());
+beforeEach(async () => {
+  sid = `s-msg-${++n}`;
+  await c.request("POST", "/api/sessions", newSessionBody({ sid }));
+});
+
+const send = (messageId: string, content = "您好，请问有什么可以帮您？", contentType = 1) =>
+  c.request("POST", `/api/sessions/${sid}/messages`, { message_id: messageId, content_type: contentType, content });
+const deliveries = (messageId: string) => c.sandbox.state.message(sid, messageId)?.deliveries ?? 0;
+
+describe("POST /api/sessions/:sid/messages", () => {
+  it("sends a message through TOP and stores it as sent", async () => {
+    const res = await send("m-ok");
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ message_id: "m-ok", status: "sent", sender_type: "4", content: "您好，请问有什么可以帮您？" });
+    expect(res.body.top_message_id).toMatch(/^\d+$/);
+    expect(c.sandbox.state.message(sid, "m-ok")?.content).toBe("您好，请问有什么可以帮您？");
+  });
+
+  it("answers a repeat of a sent message from the store, without a second TOP call", async () => {
+    await send("m-twice");
+    const again = await send("m-twice");
+    expect(again.body.status).toBe("sent");
+    expect(deliveries("m-twice")).toBe(1);
+  });
+
+  it("stores a failed send as failed with the error; a retry with the same id delivers it once", async () => {
+    c.sandbox.faults.add({
+      method: "alibaba.lyservice.lippi.message.send",
+      kind: "error_response",
+      error: { code: 41, msg: "Invalid arguments", sub_code: "isv.invalid-parameter", sub_msg: "content" },
+    });
+    const failed = await send("m-retry");
+    expect(failed.status).toBe(422);
+    const stored = (await c.request("GET", `/api/sessions/${sid}/messages`)).body.items[0];
+    expect(stored).toMatchObject({ message_id: "m-retry", status: "failed", error: { code: "top_rejected", top: { code: "41" } } });
+    const retried = await send("m-retry");
+    expect(retried.body.status).toBe("sent");
+    expect(deliveries("m-retry")).toBe(1);
+  });
+
+  it("maps a timeout to 504 and flow control to 503", async () => {
+    c.sandbox.faults.add({ method: "alibaba.lyservice.lippi.message.send", kind: "latency", latencyMs: 600, times: 2 });
+    const slow = await send("m-slow");
+    expect(slow.status).toBe(504);
+    expect(slow.body.error.code).toBe("top_timeout");
+    c.sandbox.faults.add({
+      method: "alibaba.lyservice.lippi.message.send",
+      kind: "error_response",
+      error: { code: 7, msg: "App Call Limited", sub_code: "accesscontrol.limited-by-api-access-count", sub_msg: "This ban will last for 60 more seconds" },
+    });
+    const limited = await send("m-limited");
+    expect(limited.status).toBe(503);
+    expect(limited.body.error).toMatchObject({ code: "top_flow_control", top: { code: "7" } });
+  });
+
+  it("maps a garbled gateway body to 502 and keeps the message retryable", async () => {
+    c.sandbox.faults.add({ method: "alibaba.lyservice.lippi.message.send", kind: "garbled", times: 2 });
+    const res = await send("m-garbled");
+    expect(res.status).toBe(502);
+    expect(res.body.error.code).toBe("top_unavailable");
+    expect((await send("m-garbled")).body.status).toBe("sent");
+    expect(deliveries("m-garbled")).toBeGreaterThanOrEqual(1);
+    expect(c.sandbox.state.allMessages().filter((m) => m.messageId === "m-garbled")).toHaveLength(1);
+  });
+
+  it("refuses to reuse a message id for other content", async () => {
+    await send("m-reuse", "one");
+    const res = await send("m-reuse", "two");
+    expect(res.status).toBe(409);
+    expect(res.body.error.fields[0].path).toBe("message_id");
+  });
+
+  it("refuses messages to a closed session", async () => {
+    await c.request("POST", `/api/sessions/${sid}/close`, { reason: "memberIsSilent" });
+    const res = await send("m-closed");
+    expect(res.status).toBe(409);
+    expect(res.body.error.code).toBe("session_closed");
+    expect(deliveries("m-closed")).toBe(0);
+  });
+
+  it("validates type and id", async () => {
+    const res = await c.request("POST", `/api/sessions/${sid}/messages`, { message_id: "bad id!", content_type: 11, content: "" });
+    expect(res.status).toBe(400);
+    expect(res.body.error.fields.map((f: { path: string }) => f.path).sort()).toEqual(["content", "content_type", "message_id"]);
+  });
+});
+
+describe("GET /api/sessions/:sid/messages", () => {
+  it("pages from the newest backwards, each page oldest first", async () => {
+    for (let i = 1; i <= 5; i++) await send(`m-page-${i}`, `message ${i}`);
+    const first = await c.request("GET", `/api/sessions/${sid}/messages?limit=2`);
+    expect(first.body.items.map((m: { message_id: string }) => m.message_id)).toEqual(["m-page-4", "m-page-5"]);
+    const older = await c.request("GET", `/api/sessions/${sid}/messages?limit=10&cursor=${first.body.nextCursor}`);
+    expect(older.body.items.map((m: { message_id: string }) => m.message_id)).toEqual(["m-page-1", "m-page-2", "m-page-3"]);
+    expect(older.body.nextCursor).toBeUndefined();
+  });
+});

@@ -1,0 +1,72 @@
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import pino from "pino";
+import { createApp } from "../app.ts";
+import { loadConfig } from "../config.ts";
+import { type RunningSandbox, startSandbox } from "../sandbox/sandbox.ts";
+import { createConsoleService } from "../services/console-service.ts";
+import { createSqliteStore } from "../store/sqlite/sqlite-store.ts";
+import type { Store } from "../store/store.ts";
+import { TopClient, type TopClientOptions } from "../top/client.ts";
+
+// A whole console for integration tests, over real HTTP: the BFF on a free port, talking through the
+// real TOP client to a real sandbox gateway on another free port, with an in-memory store.
+
+export const TEST_APP_KEY = "10000001";
+export const TEST_SECRET = "integration-test-secret";
+
+export interface TestConsole {
+  url: string;
+  sandbox: RunningSandbox;
+  store: Store;
+  /** JSON request to the BFF; answers status, parsed body and headers. */
+  request: (method: string, path: string, body?: unknown) => Promise<{ status: number; body: any; headers: Headers }>;
+  close: () => Promise<void>;
+}
+
+export async function startTestConsole(client: Partial<TopClientOptions> = {}, dataDir = ":memory:"): Promise<TestConsole> {
+  const config = loadConfig({});
+  const sandbox = await startSandbox({ appKey: TEST_APP_KEY, appSecret: TEST_SECRET });
+  const top = new TopClient({
+    gatewayUrl: sandbox.url,
+    appKey: TEST_APP_KEY,
+    appSecret: TEST_SECRET,
+    signMethod: "hmac-sha256",
+    timeoutMs: 2_000,
+    maxAttempts: 3,
+    retryBaseMs: 5,
+    ...client,
+  });
+  const store = createSqliteStore(dataDir);
+  const service = createConsoleService({ top, store, defaults: config.defaults });
+  const app = createApp({ config, service, log: pino({ level: "silent" }) });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, "127.0.0.1", () => resolve(s));
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    sandbox,
+    store,
+    request: async (method, path, body) => {
+      const res = await fetch(`${url}${path}`, {
+        method,
+        headers: body === undefined ? {} : { "content-type": "application/json" },
+        body: body === undefined ? null : typeof body === "string" ? body : JSON.stringify(body),
+      });
+      const text = await res.text();
+      return { status: res.status, body: text ? JSON.parse(text) : undefined, headers: res.headers };
+    },
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await sandbox.close();
+      store.close();
+    },
+  };
+}
+
+export const newSessionBody = (overrides: Record<string, unknown> = {}) => ({
+  source: { channel: "0", channel_uid: "customer-1", channel_nick: "王小明", ...overrides },
+  target: {},
+});
