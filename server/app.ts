@@ -6,6 +6,8 @@ import type { Config } from "./config.ts";
 import { errorHandler, notFound } from "./http/error-handler.ts";
 import { requestContext } from "./http/request-context.ts";
 import type { ActorOf } from "./http/routes/actor.ts";
+import { boardRoutes } from "./http/routes/board-routes.ts";
+import { eventsRoutes } from "./http/routes/events-routes.ts";
 import { groupsRoutes } from "./http/routes/groups-routes.ts";
 import { messagesRoutes } from "./http/routes/messages-routes.ts";
 import { metaRoutes } from "./http/routes/meta-routes.ts";
@@ -37,6 +39,8 @@ export function createApp({ config, service, log, webRoot, version = "0.1.0" }: 
   api.use(sessionsRoutes(service, actorOf));
   api.use(messagesRoutes(service, actorOf));
   api.use(groupsRoutes(service, actorOf));
+  api.use(boardRoutes(service, actorOf));
+  api.use(eventsRoutes(service.events));
   api.use(notFound);
   app.use("/api", api);
 

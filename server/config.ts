@@ -1,5 +1,6 @@
 import { z } from "zod";
-import type { LyDingOpenParaDTO } from "../contract/top-dtos.ts";
+import type { AutoClosePolicy } from "../contract/board.ts";
+import { closeReasonSchema, type LyDingOpenParaDTO } from "../contract/top-dtos.ts";
 import { signMethods } from "./top/sign.ts";
 
 // The environment, parsed once at start-up. A bad value fails with the list of everything wrong.
@@ -34,6 +35,12 @@ const envSchema = z
     TOP_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
     TOP_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(5).default(3),
     TOP_RETRY_BASE_MS: z.coerce.number().int().min(0).max(10_000).default(200),
+
+    AUTO_CLOSE_ENABLED: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+    AUTO_CLOSE_IDLE_MINUTES: z.coerce.number().int().min(1).max(10_080).default(30),
+    AUTO_CLOSE_REASON: closeReasonSchema.default("memberIsSilent"),
+    AUTO_CLOSE_MAX_PER_RUN: z.coerce.number().int().min(1).max(1_000).default(50),
+    AUTO_CLOSE_INTERVAL_SECONDS: z.coerce.number().int().min(5).max(86_400).default(60),
 
     /** Port of the embedded sandbox in sandbox mode; 0 picks a free one. */
     SANDBOX_PORT: z.coerce.number().int().min(0).max(65_535).default(0),
@@ -101,6 +108,9 @@ export interface Config {
   };
   sandboxPort: number;
   defaults: LyDefaults;
+  /** The policy until a supervisor changes it (then the stored one wins). */
+  autoClose: AutoClosePolicy;
+  autoCloseIntervalMs: number;
 }
 
 export class ConfigError extends Error {
@@ -136,6 +146,13 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       retryBaseMs: env.TOP_RETRY_BASE_MS,
     },
     sandboxPort: env.SANDBOX_PORT,
+    autoClose: {
+      enabled: env.AUTO_CLOSE_ENABLED,
+      idle_minutes: env.AUTO_CLOSE_IDLE_MINUTES,
+      reason: env.AUTO_CLOSE_REASON,
+      max_per_run: env.AUTO_CLOSE_MAX_PER_RUN,
+    },
+    autoCloseIntervalMs: env.AUTO_CLOSE_INTERVAL_SECONDS * 1000,
     // The sandbox accepts anything; these demo values mirror the API pages' examples.
     defaults: {
       session_source: env.LY_SESSION_SOURCE ?? "XSpace",

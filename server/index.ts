@@ -30,7 +30,10 @@ async function main() {
   if (interrupted > 0) log.warn({ interrupted }, "messages left pending by the last run are now failed and retryable");
 
   const top = await startTop(config, log);
-  const service = createConsoleService({ top: top.client, store, defaults: config.defaults });
+  const service = createConsoleService({ top: top.client, store, defaults: config.defaults, autoClose: config.autoClose });
+  const resumed = await service.bulkClose.resumeUnfinished();
+  if (resumed > 0) log.warn({ resumed }, "resuming bulk closes interrupted by the last run");
+  const stopAutoClose = service.autoClose.start(config.autoCloseIntervalMs);
   const app = createApp({ config, service, log, webRoot: path.join(root, "dist", "web") });
 
   const server: Server = app.listen(config.port, config.host, () => {
@@ -43,6 +46,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, "shutting down");
+    stopAutoClose();
     const force = setTimeout(() => process.exit(1), 10_000).unref();
     server.close(() => {
       void top.close().finally(() => {
@@ -52,6 +56,8 @@ async function main() {
       });
     });
     server.closeIdleConnections();
+    // Event streams never go idle: give in-flight requests a moment, then end them too.
+    setTimeout(() => server.closeAllConnections(), 1_000).unref();
   };
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));

@@ -42,6 +42,11 @@ describe("invalid business parameters → 41 isv.invalid-parameter naming the pa
   });
 });
 
+it("lists the accepted values of an enum-like field", async () => {
+  const error = errorOf(await callTop(sandbox.url, { method: methods.send, business: withMessage({ content_type: 99 }) }));
+  expect(error.sub_msg).toContain("ly_open_message_dto.content_type: expected one of 1, 2, 3");
+});
+
 it("ignores unknown extra fields, as the platform's deserialiser does", async () => {
   const reply = await callTop(sandbox.url, { method: methods.send, business: withMessage({ message_id: "m-x", future_field: 1 }) });
   expect(resultOf(reply, methods.send)).toMatchObject({ success: true });

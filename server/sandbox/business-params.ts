@@ -20,7 +20,7 @@ export function parseBusinessParams<P extends z.ZodObject>(
     try {
       input[key] = JSON.parse(raw);
     } catch {
-      return { ok: false, error: invalid(`${key}: not a JSON object`) };
+      return { ok: false, error: invalid(`${key}: not valid JSON`) };
     }
   }
   const parsed = schema.safeParse(input);
@@ -33,12 +33,19 @@ export function parseBusinessParams<P extends z.ZodObject>(
     const paths = missing.map((issue) => pathText(issue.path)).join(", ");
     return { ok: false, error: topError(40, `missing required argument ${paths}`, "isv.missing-parameter") };
   }
-  const details = parsed.error.issues.map((issue) => `${pathText(issue.path)}: ${issue.message}`).join("; ");
+  const details = parsed.error.issues.map((issue) => `${pathText(issue.path)}: ${describe(issue)}`).join("; ");
   return { ok: false, error: invalid(details) };
 }
 
 function invalid(subMsg: string): TopError {
   return topError(41, `invalid argument ${subMsg}`, "isv.invalid-parameter");
+}
+
+/** zod's message for a union of literals is a bare "Invalid input": list the accepted values instead. */
+function describe(issue: Issue): string {
+  if (issue.code !== "invalid_union") return issue.message;
+  const values = issue.errors.flat().flatMap((inner) => (inner.code === "invalid_value" ? inner.values : []));
+  return values.length > 0 ? `expected one of ${values.map((v) => JSON.stringify(v)).join(", ")}` : issue.message;
 }
 
 function pathText(path: readonly PropertyKey[]): string {

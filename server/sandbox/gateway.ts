@@ -1,6 +1,6 @@
 import { STATUS_CODES, type IncomingMessage, type ServerResponse } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
-import { topCalls, type TopCallName, type TopCalls } from "../../contract/top-calls.ts";
+import { responseKey, topCalls, type TopCallName, type TopCalls } from "../../contract/top-calls.ts";
 import { parseBusinessParams } from "./business-params.ts";
 import { callHandlers, type CallContext } from "./call-handlers.ts";
 import type { FaultInjector } from "./fault-injector.ts";
@@ -33,7 +33,7 @@ export async function handleGateway(req: IncomingMessage, res: ServerResponse, q
 
   const before = deps.faults.take(method, "before");
   if (before !== undefined) {
-    const pending = `{"${method ?? "error"}_response":{"result":{"success":tr`;
+    const pending = `{"${method === undefined ? "error_response" : responseKey(method)}":{"result":{"success":tr`;
     if (await applyFault(before, res, requestId, pending, deps.signal)) return;
   }
 

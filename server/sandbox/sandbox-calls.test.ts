@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { responseKey } from "../../contract/top-calls.ts";
+import { groupCommunicationResultSchema } from "../../contract/top-results.ts";
 import { signMethods } from "../top/sign.ts";
 import type { RunningSandbox } from "./sandbox.ts";
 import { callTop, methods, resultOf, sampleDtos, startTestSandbox } from "./top-test-client.ts";
@@ -23,8 +24,8 @@ describe.each(signMethods)("a valid call signed with %s", (signMethod) => {
     expect(resultOf(close, methods.close)).toEqual({ success: true, code: "200" });
 
     const group = await callTop(sandbox.url, { method: methods.group, business: {}, signMethod });
-    const data = resultOf(group, methods.group)["data"] as { team_group_id: string };
-    const created = sandbox.state.groupByTeamId(data.team_group_id);
+    const { data } = groupCommunicationResultSchema.parse(resultOf(group, methods.group));
+    const created = sandbox.state.groupByTeamId(data?.team_group_id ?? "");
     expect(created).toBeDefined();
 
     const ticket = await callTop(sandbox.url, {

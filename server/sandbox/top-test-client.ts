@@ -36,6 +36,7 @@ export interface TopRequest {
   /** Set after signing, to prove the signature covers them. */
   tamper?: Record<string, string>;
   transport?: "post" | "get" | "split";
+  signal?: AbortSignal;
 }
 
 export interface TopReply {
@@ -66,14 +67,14 @@ export async function callTop(url: string, request: TopRequest): Promise<TopRepl
   const signature = "sign" in request ? request.sign : sign(params, request.secret ?? testSecret, signMethod);
   if (signature !== undefined) params["sign"] = signature;
   Object.assign(params, request.tamper);
-  return send(url, params, request.transport ?? "post");
+  return send(url, params, request.transport ?? "post", request.signal);
 }
 
-async function send(url: string, params: Record<string, string>, transport: "post" | "get" | "split") {
+async function send(url: string, params: Record<string, string>, transport: "post" | "get" | "split", signal?: AbortSignal) {
   const form = new URLSearchParams(params);
   let response: Response;
   if (transport === "get") {
-    response = await fetch(`${url}?${form}`);
+    response = await fetch(`${url}?${form}`, { signal: signal ?? null });
   } else {
     // "split": system parameters in the query and the DTOs in the body, as the official SDKs send them.
     const isBusiness = (name: string) => name.includes("_dto") || name.endsWith("_request");
@@ -83,6 +84,7 @@ async function send(url: string, params: Record<string, string>, transport: "pos
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded; charset=UTF-8" },
       body,
+      signal: signal ?? null,
     });
   }
   const text = await response.text();
@@ -104,6 +106,9 @@ export function errorOf(reply: TopReply): TopErrorResponse {
 export function resultOf(reply: TopReply, method: string) {
   const call = findCallByMethod(method);
   if (call === undefined) throw new Error(`unknown method ${method}`);
+  if (typeof reply.body === "object" && reply.body !== null && "error_response" in reply.body) {
+    throw new Error(`expected a result, got ${reply.text}`);
+  }
   const envelope = z.object({ [responseKey(method)]: z.object({ result: call.result, request_id: z.string().min(1) }) });
   const parsed = envelope.parse(reply.body)[responseKey(method)];
   if (parsed === undefined) throw new Error("no envelope");

@@ -20,7 +20,7 @@ export function createAuditedTop(top: TopCaller, store: Store, now: () => number
     const method = topCalls[name].method;
     try {
       const success = await top.call(name, params);
-      await store.recordTopCall({
+      await store.audit.record({
         at: now(),
         method,
         actor: ctx.actor,
@@ -33,7 +33,7 @@ export function createAuditedTop(top: TopCaller, store: Store, now: () => number
       return success;
     } catch (error) {
       if (error instanceof TopError) {
-        await store.recordTopCall({
+        await store.audit.record({
           at: now(),
           method,
           actor: ctx.actor,

@@ -4,7 +4,7 @@ import { TopError } from "../top/top-error.ts";
 import { fromTopError, HttpError } from "../http/http-error.ts";
 import type { OperationDeps } from "./operation-deps.ts";
 
-export function createGroupOperations({ callTop, store, defaults, now }: OperationDeps) {
+export function createGroupOperations({ callTop, store, defaults, now, events }: OperationDeps) {
   const rethrow = (error: unknown): never => {
     throw error instanceof TopError ? fromTopError(error) : error;
   };
@@ -34,7 +34,11 @@ export function createGroupOperations({ callTop, store, defaults, now }: Operati
         corp_id: link?.corpId,
         created_at: now(),
       };
-      if (body.sid) await store.sessions.setGroup(body.sid, group);
+      if (body.sid) {
+        await store.sessions.setGroup(body.sid, group);
+        const session = await store.sessions.get(body.sid);
+        if (session) events.publish({ type: "session.updated", session });
+      }
       return group;
     },
 

@@ -3,7 +3,7 @@ import { TopError } from "../top/top-error.ts";
 import { fromTopError, HttpError } from "../http/http-error.ts";
 import type { OperationDeps } from "./operation-deps.ts";
 
-export function createMessageOperations({ callTop, store, defaults, now }: OperationDeps) {
+export function createMessageOperations({ callTop, store, defaults, now, events }: OperationDeps) {
   return {
     async listMessages(sid: string, page: { limit: number; cursor?: string | undefined }) {
       if (!(await store.sessions.get(sid))) throw new HttpError(404, "not_found", `No session ${sid} in this console.`);
@@ -39,11 +39,12 @@ export function createMessageOperations({ callTop, store, defaults, now }: Opera
             fields: [{ path: "message_id", code: "conflict", message: "already used by another message" }],
           });
         case "started":
+          events.publish({ type: "message.updated", message: begun.message });
           break;
       }
       if (session.status === "closed") {
         const error = new HttpError(409, "session_closed", `Session ${sid} is closed; it cannot take messages.`);
-        await store.messages.markFailed(body.message_id, error.toBody(), now());
+        events.publish({ type: "message.updated", message: await store.messages.markFailed(body.message_id, error.toBody(), now()) });
         throw error;
       }
       try {
@@ -68,10 +69,12 @@ export function createMessageOperations({ callTop, store, defaults, now }: Opera
           },
           { actor, sid },
         );
-        return await store.messages.markSent(body.message_id, { topRequestId: requestId, topMessageId: result.data, at: now() });
+        const sent = await store.messages.markSent(body.message_id, { topRequestId: requestId, topMessageId: result.data, at: now() });
+        events.publish({ type: "message.updated", message: sent });
+        return sent;
       } catch (error) {
         const httpError = error instanceof TopError ? fromTopError(error) : new HttpError(500, "internal", "Sending failed.");
-        await store.messages.markFailed(body.message_id, httpError.toBody(), now());
+        events.publish({ type: "message.updated", message: await store.messages.markFailed(body.message_id, httpError.toBody(), now()) });
         throw httpError;
       }
     },

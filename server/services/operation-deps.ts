@@ -1,5 +1,6 @@
 import type { LyDefaults } from "../config.ts";
 import type { Store } from "../store/store.ts";
+import type { EventBus } from "../events/event-bus.ts";
 import type { CallTop } from "./audited-top.ts";
 
 export interface OperationDeps {
@@ -7,4 +8,5 @@ export interface OperationDeps {
   store: Store;
   defaults: LyDefaults;
   now: () => number;
+  events: EventBus;
 }

@@ -5,7 +5,7 @@ import { TopError } from "../top/top-error.ts";
 import { fromTopError, HttpError, validationError } from "../http/http-error.ts";
 import type { OperationDeps } from "./operation-deps.ts";
 
-export function createSessionOperations({ callTop, store, defaults, now }: OperationDeps) {
+export function createSessionOperations({ callTop, store, defaults, now, events }: OperationDeps) {
   async function getSession(sid: string): Promise<SessionView> {
     const session = await store.sessions.get(sid);
     if (!session) throw new HttpError(404, "not_found", `No session ${sid} in this console.`);
@@ -49,7 +49,9 @@ export function createSessionOperations({ callTop, store, defaults, now }: Opera
       };
       try {
         const { result } = await callTop("createSession", params, { actor, sid });
-        return await store.sessions.insert({ dto: merged.data, agent: actor, topSessionId: result.data, at: now() });
+        const session = await store.sessions.insert({ dto: merged.data, agent: actor, topSessionId: result.data, at: now() });
+        events.publish({ type: "session.opened", session });
+        return session;
       } catch (error) {
         throw error instanceof TopError ? fromTopError(error) : error;
       }
@@ -81,6 +83,7 @@ export function createSessionOperations({ callTop, store, defaults, now }: Opera
       }
       const closed = await store.sessions.markClosed(sid, { reason: body.reason, closedBy: actor, at: now() });
       if (!closed) throw new HttpError(404, "not_found", `No session ${sid} in this console.`);
+      events.publish({ type: "session.closed", session: closed });
       return closed;
     },
   };

@@ -1,5 +1,6 @@
 import type { ApiErrorBody } from "../../contract/errors.ts";
 import type { GroupView, MessageView, SessionView } from "../../contract/api.ts";
+import type { AuditEntryView, AuditQuery, AutoClosePolicy, BulkCloseJob } from "../../contract/board.ts";
 import type { CloseReason, LyCreateSessionDTO } from "../../contract/top-dtos.ts";
 
 // The console's own record. The TOP APIs are write-only, so sessions, messages and the audit trail of
@@ -30,6 +31,43 @@ export interface SessionsRepo {
   list(page: PageRequest): Promise<Page<SessionView>>;
   markClosed(sid: string, close: { reason: CloseReason; closedBy: string; at: number }): Promise<SessionView | undefined>;
   setGroup(sid: string, group: GroupView): Promise<void>;
+  /** Open sessions matching the filter, longest idle first. */
+  listOpen(filter: OpenSessionFilter, page: PageRequest): Promise<Page<SessionView>>;
+  countOpen(filter: OpenSessionFilter): Promise<number>;
+  /** Every open session id matching the filter (bulk close resolves its filter with this). */
+  openSids(filter: OpenSessionFilter): Promise<string[]>;
+}
+
+export interface OpenSessionFilter {
+  /** Only sessions whose last activity is before this instant. */
+  idleBefore?: number | undefined;
+  channel?: string | undefined;
+  agent?: string | undefined;
+  session_source?: string | undefined;
+}
+
+export interface BulkJobsRepo {
+  create(job: { id: string; reason: BulkCloseJob["reason"]; actor: string; at: number }, sids: string[]): Promise<BulkCloseJob>;
+  get(id: string): Promise<BulkCloseJob | undefined>;
+  /** Sessions of the job still to close. */
+  pendingSids(id: string): Promise<string[]>;
+  settle(id: string, sid: string, outcome: { ok: true } | { ok: false; error: ApiErrorBody["error"] }): Promise<void>;
+  /** Puts the failed items back to pending, for "retry the failed ones". */
+  rearmFailed(id: string): Promise<number>;
+  finish(id: string, at: number): Promise<BulkCloseJob>;
+  reopen(id: string): Promise<void>;
+  /** Jobs a restart interrupted. */
+  unfinished(): Promise<string[]>;
+}
+
+export interface SettingsRepo {
+  autoClosePolicy(): Promise<AutoClosePolicy | undefined>;
+  setAutoClosePolicy(policy: AutoClosePolicy): Promise<void>;
+}
+
+export interface AuditRepo {
+  record(entry: AuditEntry): Promise<void>;
+  list(query: AuditQuery): Promise<Page<AuditEntryView>>;
 }
 
 export interface NewMessage {
@@ -89,7 +127,9 @@ export interface AuditEntry {
 export interface Store {
   sessions: SessionsRepo;
   messages: MessagesRepo;
+  bulkJobs: BulkJobsRepo;
+  settings: SettingsRepo;
+  audit: AuditRepo;
   recordGroupTicket(ticket: GroupTicketRecord): Promise<void>;
-  recordTopCall(entry: AuditEntry): Promise<void>;
   close(): void;
 }

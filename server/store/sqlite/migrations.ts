@@ -74,6 +74,33 @@ export const migrations: ReadonlyArray<(db: Database) => void> = [
       CREATE INDEX top_calls_by_session ON top_calls (sid, at DESC);
     `);
   },
+  // 2: bulk-close jobs that survive a restart, and console settings (the auto-close policy).
+  (db) => {
+    db.exec(`
+      CREATE TABLE bulk_jobs (
+        id          TEXT PRIMARY KEY,
+        reason      TEXT NOT NULL,
+        actor       TEXT NOT NULL,
+        created_at  INTEGER NOT NULL,
+        finished_at INTEGER
+      ) STRICT;
+      CREATE TABLE bulk_job_items (
+        job_id     TEXT NOT NULL REFERENCES bulk_jobs (id),
+        sid        TEXT NOT NULL,
+        status     TEXT NOT NULL CHECK (status IN ('pending', 'done', 'failed')),
+        error_json TEXT,
+        PRIMARY KEY (job_id, sid)
+      ) STRICT, WITHOUT ROWID;
+      CREATE INDEX bulk_jobs_unfinished ON bulk_jobs (created_at) WHERE finished_at IS NULL;
+
+      CREATE TABLE settings (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      ) STRICT;
+
+      CREATE INDEX top_calls_by_actor ON top_calls (actor, at DESC);
+    `);
+  },
 ];
 
 export function migrate(db: Database): { from: number; to: number } {

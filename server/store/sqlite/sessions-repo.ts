@@ -1,8 +1,9 @@
 import type { Database } from "better-sqlite3";
 import { type GroupView, groupViewSchema, type SessionView, sessionViewSchema } from "../../../contract/api.ts";
 import type { CloseReason } from "../../../contract/top-dtos.ts";
-import type { NewSession, Page, PageRequest, SessionsRepo } from "../store.ts";
+import type { NewSession, OpenSessionFilter, Page, PageRequest, SessionsRepo } from "../store.ts";
 import { decodeCursor, encodeCursor } from "./cursor.ts";
+import { openSessionsWhere } from "./open-sessions-query.ts";
 
 interface SessionRow {
   sid: string;
@@ -109,6 +110,36 @@ export function createSessionsRepo(db: Database): SessionsRepo {
     },
     async setGroup(sid, group) {
       setGroup.run(JSON.stringify(group), group.created_at, sid);
+    },
+    async listOpen(filter: OpenSessionFilter, { limit, cursor }: PageRequest) {
+      const { sql, params } = openSessionsWhere(filter);
+      const [at, sid] = decodeCursor(cursor) ?? [];
+      const after = typeof at === "number" && typeof sid === "string";
+      // Longest idle first: ascending last activity. Filters vary, so the statement is prepared per
+      // call (SQLite caches nothing here, but preparing is microseconds next to the query).
+      const rows = db
+        .prepare<Record<string, string | number>, SessionRow>(
+          `SELECT ${COLUMNS} FROM sessions WHERE ${sql} ${after ? "AND (last_activity_at, sid) > (@afterAt, @afterSid)" : ""}
+           ORDER BY last_activity_at ASC, sid ASC LIMIT @limit`,
+        )
+        .all({ ...params, ...(after ? { afterAt: at, afterSid: sid } : {}), limit: limit + 1 });
+      const items = rows.slice(0, limit).map(toSessionView);
+      const last = items.at(-1);
+      return {
+        items,
+        nextCursor: rows.length > limit && last ? encodeCursor([last.last_activity_at, last.sid]) : undefined,
+      };
+    },
+    async countOpen(filter: OpenSessionFilter) {
+      const { sql, params } = openSessionsWhere(filter);
+      return db.prepare<Record<string, string | number>, { n: number }>(`SELECT COUNT(*) AS n FROM sessions WHERE ${sql}`).get(params)?.n ?? 0;
+    },
+    async openSids(filter: OpenSessionFilter) {
+      const { sql, params } = openSessionsWhere(filter);
+      return db
+        .prepare<Record<string, string | number>, { sid: string }>(`SELECT sid FROM sessions WHERE ${sql} ORDER BY last_activity_at ASC`)
+        .all(params)
+        .map((r) => r.sid);
     },
   };
 }

@@ -1,0 +1,103 @@
+import { z } from "zod";
+import { sessionViewSchema } from "./api.ts";
+import { channelSchema, closeReasonSchema } from "./top-dtos.ts";
+import { apiErrorBodySchema } from "./errors.ts";
+
+// The supervisor board: open sessions by idle time, bulk close, the auto-close policy, the audit trail.
+
+/** The filter of the board; the server resolves it (never only the rows on screen). */
+export const boardFilterSchema = z.object({
+  idle_minutes: z.coerce.number().int().min(0).max(525_600).optional(),
+  channel: channelSchema.optional(),
+  agent: z.string().trim().min(1).max(128).optional(),
+  session_source: z.string().trim().min(1).max(128).optional(),
+});
+export type BoardFilter = z.infer<typeof boardFilterSchema>;
+
+export const boardQuerySchema = boardFilterSchema.extend({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(200).optional(),
+});
+
+export const boardSessionSchema = sessionViewSchema.extend({ idle_ms: z.number() });
+export type BoardSession = z.infer<typeof boardSessionSchema>;
+
+export const boardPageSchema = z.object({
+  items: z.array(boardSessionSchema),
+  nextCursor: z.string().optional(),
+  counts: z.object({
+    /** All open sessions. */
+    open: z.number(),
+    /** Open sessions matching the filter. */
+    matching: z.number(),
+  }),
+  now: z.number(),
+});
+export type BoardPage = z.infer<typeof boardPageSchema>;
+
+export const bulkCloseBodySchema = z
+  .object({
+    reason: closeReasonSchema,
+    /** Either the chosen sessions… */
+    sids: z.array(z.string().min(1).max(128)).min(1).max(10_000).optional(),
+    /** …or every open session matching this filter, resolved by the server when the job starts. */
+    filter: boardFilterSchema.optional(),
+  })
+  .refine((b) => (b.sids === undefined) !== (b.filter === undefined), {
+    message: "give either sids or filter",
+    path: ["sids"],
+  });
+export type BulkCloseBody = z.infer<typeof bulkCloseBodySchema>;
+
+export const bulkItemStatusSchema = z.enum(["pending", "done", "failed"]);
+
+export const bulkCloseJobSchema = z.object({
+  id: z.string(),
+  reason: closeReasonSchema,
+  actor: z.string(),
+  status: z.enum(["running", "finished"]),
+  total: z.number(),
+  done: z.number(),
+  failed: z.number(),
+  created_at: z.number(),
+  finished_at: z.number().optional(),
+  failures: z.array(z.object({ sid: z.string(), error: apiErrorBodySchema.shape.error })),
+});
+export type BulkCloseJob = z.infer<typeof bulkCloseJobSchema>;
+
+export const autoClosePolicySchema = z.object({
+  enabled: z.boolean(),
+  idle_minutes: z.number().int().min(1).max(10_080),
+  reason: closeReasonSchema,
+  max_per_run: z.number().int().min(1).max(1_000),
+});
+export type AutoClosePolicy = z.infer<typeof autoClosePolicySchema>;
+
+export const auditOutcomeSchema = z.enum(["ok", "gateway", "business", "transport", "timeout"]);
+
+export const auditQuerySchema = z.object({
+  sid: z.string().max(128).optional(),
+  actor: z.string().max(128).optional(),
+  method: z.string().max(128).optional(),
+  outcome: auditOutcomeSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(200).optional(),
+});
+export type AuditQuery = z.infer<typeof auditQuerySchema>;
+
+export const auditEntrySchema = z.object({
+  id: z.number(),
+  at: z.number(),
+  method: z.string(),
+  actor: z.string(),
+  sid: z.string().optional(),
+  outcome: auditOutcomeSchema,
+  top_code: z.string().optional(),
+  sub_code: z.string().optional(),
+  request_id: z.string().optional(),
+  latency_ms: z.number(),
+  attempts: z.number(),
+});
+export type AuditEntryView = z.infer<typeof auditEntrySchema>;
+
+export const auditPageSchema = z.object({ items: z.array(auditEntrySchema), nextCursor: z.string().optional() });

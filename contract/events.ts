@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { messageViewSchema, sessionViewSchema } from "./api.ts";
+import { bulkCloseJobSchema } from "./board.ts";
+
+// Server-sent events on GET /api/events. Each is small and names what changed, so an open console
+// updates the queries that show it. Nothing is replayed: after a reconnect a client refetches what it
+// shows, which is simpler and safer than a replay window.
+
+export const consoleEventSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("session.opened"), session: sessionViewSchema }),
+  z.object({ type: z.literal("session.closed"), session: sessionViewSchema }),
+  z.object({ type: z.literal("session.updated"), session: sessionViewSchema }),
+  z.object({ type: z.literal("message.updated"), message: messageViewSchema }),
+  z.object({ type: z.literal("bulk.progress"), job: bulkCloseJobSchema }),
+]);
+export type ConsoleEvent = z.infer<typeof consoleEventSchema>;

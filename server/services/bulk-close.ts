@@ -1,0 +1,100 @@
+import { randomUUID } from "node:crypto";
+import type { BulkCloseBody, BulkCloseJob } from "../../contract/board.ts";
+import type { CloseReason } from "../../contract/top-dtos.ts";
+import type { EventBus } from "../events/event-bus.ts";
+import { HttpError } from "../http/http-error.ts";
+import type { Store } from "../store/store.ts";
+import { boardFilterToStore } from "./board-filter.ts";
+
+// Bulk close: the job and its items are stored first, then the closes run in the background with
+// bounded concurrency, each item settled as its answer arrives and progress published after each.
+// "Already closed" (by us or on the platform) counts as done, so resuming after a restart or
+// retrying the failed ones can never double-close or lose a session.
+
+export const BULK_CONCURRENCY = 4;
+
+type CloseOne = (sid: string, reason: CloseReason, actor: string) => Promise<unknown>;
+
+export function createBulkCloser(deps: { store: Store; events: EventBus; closeSession: CloseOne; now: () => number }) {
+  const { store, events, closeSession, now } = deps;
+  const running = new Map<string, Promise<BulkCloseJob>>();
+
+  async function closeAndSettle(job: BulkCloseJob, sid: string) {
+    try {
+      await closeSession(sid, job.reason, job.actor);
+      await store.bulkJobs.settle(job.id, sid, { ok: true });
+    } catch (error) {
+      if (error instanceof HttpError && error.code === "session_closed") {
+        await store.bulkJobs.settle(job.id, sid, { ok: true });
+      } else {
+        const body = error instanceof HttpError ? error.toBody() : { code: "internal" as const, message: "close failed" };
+        await store.bulkJobs.settle(job.id, sid, { ok: false, error: body });
+      }
+    }
+    const progress = await store.bulkJobs.get(job.id);
+    if (progress) events.publish({ type: "bulk.progress", job: progress });
+  }
+
+  async function run(id: string): Promise<BulkCloseJob> {
+    const job = await store.bulkJobs.get(id);
+    if (!job) throw new HttpError(404, "not_found", `No bulk close ${id}.`);
+    const queue = await store.bulkJobs.pendingSids(id);
+    const worker = async () => {
+      for (let sid = queue.shift(); sid !== undefined; sid = queue.shift()) await closeAndSettle(job, sid);
+    };
+    await Promise.all(Array.from({ length: Math.min(BULK_CONCURRENCY, queue.length) }, worker));
+    const finished = await store.bulkJobs.finish(id, now());
+    events.publish({ type: "bulk.progress", job: finished });
+    return finished;
+  }
+
+  function launch(id: string): Promise<BulkCloseJob> {
+    const existing = running.get(id);
+    if (existing) return existing;
+    const promise = run(id).finally(() => running.delete(id));
+    running.set(id, promise);
+    return promise;
+  }
+
+  return {
+    /** Resolves the sessions (the filter on the server, over all matching rows) and starts the job. */
+    async start(body: BulkCloseBody, actor: string): Promise<BulkCloseJob> {
+      const sids = body.sids ?? (await store.sessions.openSids(boardFilterToStore(body.filter ?? {}, now())));
+      if (sids.length === 0) throw new HttpError(422, "conflict", "No open session matches.");
+      const job = await store.bulkJobs.create({ id: randomUUID(), reason: body.reason, actor, at: now() }, [...new Set(sids)]);
+      void launch(job.id);
+      return job;
+    },
+
+    async get(id: string): Promise<BulkCloseJob> {
+      const job = await store.bulkJobs.get(id);
+      if (!job) throw new HttpError(404, "not_found", `No bulk close ${id}.`);
+      return job;
+    },
+
+    /** Runs the failed items again, with the job's reason. */
+    async retryFailed(id: string): Promise<BulkCloseJob> {
+      const job = await this.get(id);
+      if (running.has(id)) throw new HttpError(409, "conflict", "This bulk close is still running.");
+      if (job.failed === 0) return job;
+      await store.bulkJobs.rearmFailed(id);
+      await store.bulkJobs.reopen(id);
+      void launch(id);
+      return this.get(id);
+    },
+
+    /** Picks up jobs a restart interrupted. */
+    async resumeUnfinished(): Promise<number> {
+      const ids = await store.bulkJobs.unfinished();
+      for (const id of ids) void launch(id);
+      return ids.length;
+    },
+
+    /** For tests and shutdown: resolves when every running job has finished. */
+    async idle(): Promise<void> {
+      await Promise.allSettled([...running.values()]);
+    },
+  };
+}
+
+export type BulkCloser = ReturnType<typeof createBulkCloser>;

@@ -1,0 +1,64 @@
+import type { Database } from "better-sqlite3";
+import { type AuditEntryView, auditEntrySchema, type AuditQuery } from "../../../contract/board.ts";
+import type { AuditEntry, AuditRepo } from "../store.ts";
+import { decodeCursor, encodeCursor } from "./cursor.ts";
+
+interface AuditRow {
+  id: number;
+  at: number;
+  method: string;
+  actor: string;
+  sid: string | null;
+  outcome: string;
+  top_code: string | null;
+  sub_code: string | null;
+  request_id: string | null;
+  latency_ms: number;
+  attempts: number;
+}
+
+const toView = (row: AuditRow): AuditEntryView =>
+  auditEntrySchema.parse({
+    ...row,
+    sid: row.sid ?? undefined,
+    top_code: row.top_code ?? undefined,
+    sub_code: row.sub_code ?? undefined,
+    request_id: row.request_id ?? undefined,
+  });
+
+export function createAuditRepo(db: Database): AuditRepo {
+  const insert = db.prepare(`INSERT INTO top_calls (at, method, actor, sid, outcome, top_code, sub_code, request_id, latency_ms, attempts)
+    VALUES (@at, @method, @actor, @sid, @outcome, @top_code, @sub_code, @request_id, @latency_ms, @attempts)`);
+  return {
+    async record(e: AuditEntry) {
+      insert.run({
+        ...e,
+        sid: e.sid ?? null,
+        top_code: e.top_code ?? null,
+        sub_code: e.sub_code ?? null,
+        request_id: e.request_id ?? null,
+      });
+    },
+    async list(query: AuditQuery) {
+      const clauses: string[] = [];
+      const params: Record<string, string | number> = { limit: query.limit + 1 };
+      for (const key of ["sid", "actor", "method", "outcome"] as const) {
+        const value = query[key];
+        if (value !== undefined) {
+          clauses.push(`${key} = @${key}`);
+          params[key] = value;
+        }
+      }
+      const [beforeId] = decodeCursor(query.cursor) ?? [];
+      if (typeof beforeId === "number") {
+        clauses.push("id < @beforeId");
+        params.beforeId = beforeId;
+      }
+      const where = clauses.length ? `WHERE ${clauses.join(" AND ")}` : "";
+      const rows = db.prepare<Record<string, string | number>, AuditRow>(`SELECT * FROM top_calls ${where} ORDER BY id DESC LIMIT @limit`).all(params);
+      const items = rows.slice(0, query.limit).map(toView);
+      const last = items.at(-1);
+      return { items, nextCursor: rows.length > query.limit && last ? encodeCursor([last.id]) : undefined };
+    },
+  };
+}

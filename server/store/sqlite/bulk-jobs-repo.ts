@@ -1,0 +1,93 @@
+import type { Database } from "better-sqlite3";
+import type { BulkCloseJob } from "../../../contract/board.ts";
+import { bulkCloseJobSchema } from "../../../contract/board.ts";
+import type { BulkJobsRepo } from "../store.ts";
+
+interface JobRow {
+  id: string;
+  reason: string;
+  actor: string;
+  created_at: number;
+  finished_at: number | null;
+}
+
+// A bulk close is stored as a job with one item per session before any close is sent, and each item
+// is settled as its close returns. A restart resumes the pending items; closing is idempotent, so a
+// close that was in flight at the crash is simply sent again and counted once.
+
+export function createBulkJobsRepo(db: Database): BulkJobsRepo {
+  const insertJob = db.prepare(`INSERT INTO bulk_jobs (id, reason, actor, created_at) VALUES (@id, @reason, @actor, @at)`);
+  const insertItem = db.prepare(`INSERT OR IGNORE INTO bulk_job_items (job_id, sid, status) VALUES (?, ?, 'pending')`);
+  const getJob = db.prepare<[string], JobRow>(`SELECT * FROM bulk_jobs WHERE id = ?`);
+  const counts = db.prepare<[string], { status: string; n: number }>(
+    `SELECT status, COUNT(*) AS n FROM bulk_job_items WHERE job_id = ? GROUP BY status`,
+  );
+  const failures = db.prepare<[string], { sid: string; error_json: string }>(
+    `SELECT sid, error_json FROM bulk_job_items WHERE job_id = ? AND status = 'failed' ORDER BY sid`,
+  );
+  const pending = db.prepare<[string], { sid: string }>(`SELECT sid FROM bulk_job_items WHERE job_id = ? AND status = 'pending'`);
+  const settle = db.prepare(`UPDATE bulk_job_items SET status = ?, error_json = ? WHERE job_id = ? AND sid = ?`);
+  const rearm = db.prepare(`UPDATE bulk_job_items SET status = 'pending', error_json = NULL WHERE job_id = ? AND status = 'failed'`);
+  const finish = db.prepare(`UPDATE bulk_jobs SET finished_at = ? WHERE id = ?`);
+  const reopen = db.prepare(`UPDATE bulk_jobs SET finished_at = NULL WHERE id = ?`);
+  const unfinished = db.prepare<[], { id: string }>(`SELECT id FROM bulk_jobs WHERE finished_at IS NULL ORDER BY created_at`);
+
+  const view = (id: string): BulkCloseJob | undefined => {
+    const job = getJob.get(id);
+    if (!job) return undefined;
+    const byStatus = Object.fromEntries(counts.all(id).map((r) => [r.status, r.n]));
+    const done = byStatus.done ?? 0;
+    const failed = byStatus.failed ?? 0;
+    return bulkCloseJobSchema.parse({
+      id: job.id,
+      reason: job.reason,
+      actor: job.actor,
+      status: job.finished_at === null ? "running" : "finished",
+      total: done + failed + (byStatus.pending ?? 0),
+      done,
+      failed,
+      created_at: job.created_at,
+      finished_at: job.finished_at ?? undefined,
+      failures: failures.all(id).map((r) => ({ sid: r.sid, error: JSON.parse(r.error_json) as unknown })),
+    });
+  };
+  const mustView = (id: string) => {
+    const job = view(id);
+    if (!job) throw new Error(`bulk job ${id} is not stored`);
+    return job;
+  };
+
+  const create = db.transaction((job: { id: string; reason: string; actor: string; at: number }, sids: string[]) => {
+    insertJob.run(job);
+    for (const sid of sids) insertItem.run(job.id, sid);
+  });
+
+  return {
+    async create(job, sids) {
+      create(job, sids);
+      return mustView(job.id);
+    },
+    async get(id) {
+      return view(id);
+    },
+    async pendingSids(id) {
+      return pending.all(id).map((r) => r.sid);
+    },
+    async settle(id, sid, outcome) {
+      settle.run(outcome.ok ? "done" : "failed", outcome.ok ? null : JSON.stringify(outcome.error), id, sid);
+    },
+    async rearmFailed(id) {
+      return rearm.run(id).changes;
+    },
+    async finish(id, at) {
+      finish.run(at, id);
+      return mustView(id);
+    },
+    async reopen(id) {
+      reopen.run(id);
+    },
+    async unfinished() {
+      return unfinished.all().map((r) => r.id);
+    },
+  };
+}
