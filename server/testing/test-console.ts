@@ -4,7 +4,7 @@ import pino from "pino";
 import { createApp } from "../app.ts";
 import { loadConfig } from "../config.ts";
 import { type RunningSandbox, startSandbox } from "../sandbox/sandbox.ts";
-import { createConsoleService } from "../services/console-service.ts";
+import { type ConsoleService, createConsoleService } from "../services/console-service.ts";
 import { createSqliteStore } from "../store/sqlite/sqlite-store.ts";
 import type { Store } from "../store/store.ts";
 import { TopClient, type TopClientOptions } from "../top/client.ts";
@@ -19,14 +19,25 @@ export interface TestConsole {
   url: string;
   sandbox: RunningSandbox;
   store: Store;
+  service: ConsoleService;
   /** JSON request to the BFF; answers status, parsed body and headers. */
   request: (method: string, path: string, body?: unknown) => Promise<{ status: number; body: any; headers: Headers }>;
   close: () => Promise<void>;
 }
 
-export async function startTestConsole(client: Partial<TopClientOptions> = {}, dataDir = ":memory:"): Promise<TestConsole> {
+export interface TestConsoleOptions {
+  client?: Partial<TopClientOptions>;
+  dataDir?: string;
+  /** Reuse a running sandbox (to restart the BFF against the same platform state). */
+  sandbox?: RunningSandbox;
+  now?: () => number;
+}
+
+export async function startTestConsole(options: TestConsoleOptions = {}): Promise<TestConsole> {
+  const { client = {}, dataDir = ":memory:", now } = options;
   const config = loadConfig({});
-  const sandbox = await startSandbox({ appKey: TEST_APP_KEY, appSecret: TEST_SECRET });
+  const sandbox = options.sandbox ?? (await startSandbox({ appKey: TEST_APP_KEY, appSecret: TEST_SECRET }));
+  const ownsSandbox = options.sandbox === undefined;
   const top = new TopClient({
     gatewayUrl: sandbox.url,
     appKey: TEST_APP_KEY,
@@ -38,7 +49,7 @@ export async function startTestConsole(client: Partial<TopClientOptions> = {}, d
     ...client,
   });
   const store = createSqliteStore(dataDir);
-  const service = createConsoleService({ top, store, defaults: config.defaults });
+  const service = createConsoleService({ top, store, defaults: config.defaults, ...(now ? { now } : {}) });
   const app = createApp({ config, service, log: pino({ level: "silent" }) });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, "127.0.0.1", () => resolve(s));
@@ -48,6 +59,7 @@ export async function startTestConsole(client: Partial<TopClientOptions> = {}, d
     url,
     sandbox,
     store,
+    service,
     request: async (method, path, body) => {
       const res = await fetch(`${url}${path}`, {
         method,
@@ -60,7 +72,8 @@ export async function startTestConsole(client: Partial<TopClientOptions> = {}, d
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await sandbox.close();
+      await service.bulkClose.idle();
+      if (ownsSandbox) await sandbox.close();
       store.close();
     },
   };

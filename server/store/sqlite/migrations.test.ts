@@ -1,0 +1,32 @@
+import Database from "better-sqlite3";
+import { describe, expect, it } from "vitest";
+import { migrate, migrations } from "./migrations.ts";
+
+const tables = (db: Database.Database) =>
+  db.prepare<[], { name: string }>(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all().map((r) => r.name);
+
+describe("migrations", () => {
+  it("build the whole schema from an empty database", () => {
+    const db = new Database(":memory:");
+    expect(migrate(db)).toEqual({ from: 0, to: migrations.length });
+    expect(tables(db)).toEqual(["bulk_job_items", "bulk_jobs", "group_tickets", "messages", "sessions", "settings", "top_calls"]);
+    expect(migrate(db)).toEqual({ from: migrations.length, to: migrations.length });
+  });
+
+  it("upgrade a version-1 database and keep its rows", () => {
+    const db = new Database(":memory:");
+    migrations[0]!(db);
+    db.pragma("user_version = 1");
+    db.prepare(`INSERT INTO sessions (sid, status, channel, channel_uid, session_source, service_id, bu_id, agent, create_dto, opened_at, last_activity_at)
+      VALUES ('s1', 'open', '0', 'u', 'XSpace', '1', '100', 'a', '{}', 1, 1)`).run();
+    expect(migrate(db)).toEqual({ from: 1, to: migrations.length });
+    expect(tables(db)).toContain("bulk_jobs");
+    expect(db.prepare(`SELECT sid FROM sessions`).all()).toEqual([{ sid: "s1" }]);
+  });
+
+  it("refuse a database written by a newer build", () => {
+    const db = new Database(":memory:");
+    db.pragma(`user_version = ${migrations.length + 1}`);
+    expect(() => migrate(db)).toThrow(/newer than this build/);
+  });
+});
