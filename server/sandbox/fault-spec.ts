@@ -54,7 +54,7 @@ export const faultSpecSchema = z
   }) satisfies z.ZodType<FaultSpec>;
 
 /** One spec or a list of them: the shape of SANDBOX_FAULTS and of POST /__sandbox/faults. */
-export const faultSpecsSchema = z.preprocess((value) => (Array.isArray(value) ? value : [value]), z.array(faultSpecSchema));
+export const faultSpecsSchema = z.preprocess((value: unknown): unknown[] => (Array.isArray(value) ? (value as unknown[]) : [value]), z.array(faultSpecSchema));
 
 /** A spec with its defaults filled in, as the gateway applies it. */
 export interface ResolvedFault {

@@ -5,7 +5,7 @@ let c: TestConsole;
 let n = 0;
 let sid: string;
 beforeAll(async () => {
-  c = await startTestConsole({ timeoutMs: 300 });
+  c = await startTestConsole({ client: { timeoutMs: 300 } });
 });
 afterAll(() => c.close());
 beforeEach(async () => {
