@@ -39,7 +39,8 @@ export type ConsoleConfig = z.infer<typeof consoleConfigSchema>;
 
 export const createSessionBodySchema = z.object({
   source: lySessionSourceDtoSchema.partial({ session_source: true, sid: true }),
-  target: lySessionTargetDtoSchema.partial({ session_source: true, service_id: true, bu_id: true }),
+  // service_id is the signed-in agent's own, filled in by the server (never from the body).
+  target: lySessionTargetDtoSchema.omit({ service_id: true }).partial({ session_source: true, bu_id: true }),
   ly_ding_open_para_dto: lyDingOpenParaDtoSchema.optional(),
 });
 export type CreateSessionBody = z.infer<typeof createSessionBodySchema>;

@@ -46,6 +46,8 @@ export const apiErrorBodySchema = z.object({
     requestId: z.string().optional(),
     fields: z.array(fieldErrorSchema).optional(),
     top: topErrorDetailSchema.optional(),
+    /** With rate_limited and top_flow_control: when trying again makes sense. */
+    retryAfterSeconds: z.number().optional(),
   }),
 });
 export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;

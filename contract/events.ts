@@ -10,7 +10,8 @@ export const consoleEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("session.opened"), session: sessionViewSchema }),
   z.object({ type: z.literal("session.closed"), session: sessionViewSchema }),
   z.object({ type: z.literal("session.updated"), session: sessionViewSchema }),
-  z.object({ type: z.literal("message.updated"), message: messageViewSchema }),
+  /** `agent`: who owns the message's session (an agent's stream only carries their own sessions). */
+  z.object({ type: z.literal("message.updated"), agent: z.string(), message: messageViewSchema }),
   z.object({ type: z.literal("bulk.progress"), job: bulkCloseJobSchema }),
 ]);
 export type ConsoleEvent = z.infer<typeof consoleEventSchema>;

@@ -1,48 +1,85 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import express from "express";
+import helmet from "helmet";
 import type { Logger } from "pino";
+import type { AuthService } from "./auth/auth-service.ts";
 import type { Config } from "./config.ts";
+import { requireUser, sameOriginOnly } from "./http/auth-middleware.ts";
 import { errorHandler, notFound } from "./http/error-handler.ts";
 import { requestContext } from "./http/request-context.ts";
-import type { ActorOf } from "./http/routes/actor.ts";
+import { authRoutes, type CookiePolicy, meRoutes } from "./http/routes/auth-routes.ts";
 import { boardRoutes } from "./http/routes/board-routes.ts";
 import { eventsRoutes } from "./http/routes/events-routes.ts";
 import { groupsRoutes } from "./http/routes/groups-routes.ts";
 import { messagesRoutes } from "./http/routes/messages-routes.ts";
-import { metaRoutes } from "./http/routes/meta-routes.ts";
+import { configRoute, healthRoute } from "./http/routes/meta-routes.ts";
 import { sessionsRoutes } from "./http/routes/sessions-routes.ts";
 import type { ConsoleService } from "./services/console-service.ts";
 
 export interface AppDeps {
   config: Pick<Config, "mode" | "defaults">;
   service: ConsoleService;
+  auth: AuthService;
+  cookie: CookiePolicy;
   log: Logger;
   /** The built web app (dist/web); served with an SPA fallback when present. */
   webRoot?: string | undefined;
   version?: string;
 }
 
+/** Routes anyone may call: everything else under /api needs a signed-in user. */
+export const publicRoutes = ["GET /api/health", "POST /api/auth/login", "POST /api/auth/logout"] as const;
+
+/** The JSON API. Exported so a test can enumerate every route and prove none skips sign-in. */
+export function createApiRouter({ config, service, auth, cookie, version = "0.1.0" }: AppDeps): express.Router {
+  const api = express.Router();
+  api.use(express.json({ limit: "64kb", strict: true }));
+  api.use(sameOriginOnly);
+  api.use(healthRoute(config, version));
+  api.use(authRoutes(auth, cookie));
+  api.use(requireUser(auth));
+  api.use(meRoutes());
+  api.use(configRoute(config));
+  api.use(sessionsRoutes(service));
+  api.use(messagesRoutes(service));
+  api.use(groupsRoutes(service));
+  api.use(boardRoutes(service));
+  api.use(eventsRoutes(service.events));
+  api.use(notFound);
+  return api;
+}
+
 /** Builds the BFF. Never listens: server/index.ts does, and tests mount it on port 0. */
-export function createApp({ config, service, log, webRoot, version = "0.1.0" }: AppDeps): express.Express {
+export function createApp(deps: AppDeps): express.Express {
+  const { log, webRoot } = deps;
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", false);
   app.use(requestContext(log));
-
-  // Until sign-in exists every action is the configured operator's.
-  const actorOf: ActorOf = () => config.defaults.operator_id;
-
-  const api = express.Router();
-  api.use(express.json({ limit: "64kb", strict: true }));
-  api.use(metaRoutes(config, version));
-  api.use(sessionsRoutes(service, actorOf));
-  api.use(messagesRoutes(service, actorOf));
-  api.use(groupsRoutes(service, actorOf));
-  api.use(boardRoutes(service, actorOf));
-  api.use(eventsRoutes(service.events));
-  api.use(notFound);
-  app.use("/api", api);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          "default-src": ["'self'"],
+          "script-src": ["'self'"],
+          "style-src": ["'self'"],
+          // Agents preview and show media that customers' and colleagues' https URLs point at.
+          "img-src": ["'self'", "data:", "https:"],
+          "media-src": ["'self'", "https:"],
+          "connect-src": ["'self'"],
+          "font-src": ["'self'"],
+          "object-src": ["'none'"],
+          "base-uri": ["'none'"],
+          "form-action": ["'self'"],
+          "frame-ancestors": ["'none'"],
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use("/api", createApiRouter(deps));
 
   if (webRoot && existsSync(path.join(webRoot, "index.html"))) {
     // Hashed assets never change under a name; index.html must always be revalidated.

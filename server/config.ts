@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { AutoClosePolicy } from "../contract/board.ts";
 import { closeReasonSchema, type LyDingOpenParaDTO } from "../contract/top-dtos.ts";
+import type { AuthPolicy } from "./auth/auth-service.ts";
 import { signMethods } from "./top/sign.ts";
 
 // The environment, parsed once at start-up. A bad value fails with the list of everything wrong.
@@ -41,6 +42,14 @@ const envSchema = z
     AUTO_CLOSE_REASON: closeReasonSchema.default("memberIsSilent"),
     AUTO_CLOSE_MAX_PER_RUN: z.coerce.number().int().min(1).max(1_000).default(50),
     AUTO_CLOSE_INTERVAL_SECONDS: z.coerce.number().int().min(5).max(86_400).default(60),
+
+    AUTH_IDLE_MINUTES: z.coerce.number().int().min(1).max(1_440).default(30),
+    AUTH_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(168).default(12),
+    /** Secure cookies need https; on by default with a real gateway (which means a real deployment). */
+    COOKIE_SECURE: z.enum(["true", "false"]).optional(),
+    LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(100).default(5),
+    LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000).default(30),
+    LOGIN_FAILURE_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1_440).default(15),
 
     /** Port of the embedded sandbox in sandbox mode; 0 picks a free one. */
     SANDBOX_PORT: z.coerce.number().int().min(0).max(65_535).default(0),
@@ -111,6 +120,7 @@ export interface Config {
   /** The policy until a supervisor changes it (then the stored one wins). */
   autoClose: AutoClosePolicy;
   autoCloseIntervalMs: number;
+  auth: AuthPolicy & { cookieSecure: boolean };
 }
 
 export class ConfigError extends Error {
@@ -153,6 +163,14 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       max_per_run: env.AUTO_CLOSE_MAX_PER_RUN,
     },
     autoCloseIntervalMs: env.AUTO_CLOSE_INTERVAL_SECONDS * 1000,
+    auth: {
+      idleMs: env.AUTH_IDLE_MINUTES * 60_000,
+      absoluteMs: env.AUTH_ABSOLUTE_HOURS * 3_600_000,
+      maxFailuresPerAccount: env.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+      maxFailuresPerAddress: env.LOGIN_MAX_FAILURES_PER_ADDRESS,
+      failureWindowMs: env.LOGIN_FAILURE_WINDOW_MINUTES * 60_000,
+      cookieSecure: env.COOKIE_SECURE === undefined ? live : env.COOKIE_SECURE === "true",
+    },
     // The sandbox accepts anything; these demo values mirror the API pages' examples.
     defaults: {
       session_source: env.LY_SESSION_SOURCE ?? "XSpace",

@@ -2,6 +2,8 @@ import type { Server } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createApp } from "./app.ts";
+import { createAuthService } from "./auth/auth-service.ts";
+import { seedDemoUsers } from "./auth/demo-users.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { createLogger } from "./logger.ts";
 import { createConsoleService } from "./services/console-service.ts";
@@ -34,7 +36,16 @@ async function main() {
   const resumed = await service.bulkClose.resumeUnfinished();
   if (resumed > 0) log.warn({ resumed }, "resuming bulk closes interrupted by the last run");
   const stopAutoClose = service.autoClose.start(config.autoCloseIntervalMs);
-  const app = createApp({ config, service, log, webRoot: path.join(root, "dist", "web") });
+  if (config.mode === "sandbox") {
+    for (const user of await seedDemoUsers(store, config)) {
+      log.warn({ username: user.username, demoPassword: user.password, role: user.role }, "demo account created (sandbox mode only)");
+    }
+  } else if ((await store.users.count()) === 0) {
+    log.warn("no user accounts yet: add one with `npm run user -- add`");
+  }
+  const auth = createAuthService(store, config.auth);
+  const cookie = { secure: config.auth.cookieSecure, maxAgeMs: config.auth.absoluteMs };
+  const app = createApp({ config, service, auth, cookie, log, webRoot: path.join(root, "dist", "web") });
 
   const server: Server = app.listen(config.port, config.host, () => {
     log.info({ url: `http://${config.host}:${config.port}`, mode: config.mode }, "console listening");

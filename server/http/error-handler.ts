@@ -18,6 +18,7 @@ export function errorHandler(log: Logger) {
       log.error({ reqId: req.id, err: error }, "unhandled error");
     }
     if (res.headersSent) return;
+    if (httpError.extra.retryAfterSeconds !== undefined) res.setHeader("retry-after", String(httpError.extra.retryAfterSeconds));
     res.status(httpError.status).json({ error: httpError.toBody(req.id) });
   };
 }

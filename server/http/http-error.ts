@@ -11,7 +11,7 @@ export class HttpError extends Error {
     readonly status: number,
     readonly code: ApiErrorCode,
     message: string,
-    readonly extra: Pick<ErrorBody, "fields" | "top"> = {},
+    readonly extra: Pick<ErrorBody, "fields" | "top" | "retryAfterSeconds"> = {},
   ) {
     super(message);
     this.name = "HttpError";

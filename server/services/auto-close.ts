@@ -1,5 +1,6 @@
 import type { AutoClosePolicy } from "../../contract/board.ts";
 import type { CloseReason } from "../../contract/top-dtos.ts";
+import type { Actor } from "../auth/actor.ts";
 import { HttpError } from "../http/http-error.ts";
 import type { Store } from "../store/store.ts";
 
@@ -9,15 +10,15 @@ import type { Store } from "../store/store.ts";
 
 export const AUTO_CLOSE_ACTOR = "auto-close";
 
-type CloseOne = (sid: string, reason: CloseReason, actor: string) => Promise<unknown>;
+type CloseOne = (sid: string, reason: CloseReason, actor: Actor) => Promise<unknown>;
 
 export interface AutoCloseRun {
   closed: number;
   failed: number;
 }
 
-export function createAutoCloser(deps: { store: Store; closeSession: CloseOne; now: () => number; defaults: AutoClosePolicy }) {
-  const { store, closeSession, now, defaults } = deps;
+export function createAutoCloser(deps: { store: Store; closeSession: CloseOne; now: () => number; defaults: AutoClosePolicy; actor: Actor }) {
+  const { store, closeSession, now, defaults, actor } = deps;
   let running = false;
 
   const policy = async (): Promise<AutoClosePolicy> => (await store.settings.autoClosePolicy()) ?? defaults;
@@ -40,7 +41,7 @@ export function createAutoCloser(deps: { store: Store; closeSession: CloseOne; n
         let failed = 0;
         for (const sid of sids) {
           try {
-            await closeSession(sid, current.reason, AUTO_CLOSE_ACTOR);
+            await closeSession(sid, current.reason, actor);
             closed++;
           } catch (error) {
             if (error instanceof HttpError && error.code === "session_closed") closed++;

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { BulkCloseBody, BulkCloseJob } from "../../contract/board.ts";
 import type { CloseReason } from "../../contract/top-dtos.ts";
 import type { EventBus } from "../events/event-bus.ts";
+import type { Actor } from "../auth/actor.ts";
 import { HttpError } from "../http/http-error.ts";
 import type { Store } from "../store/store.ts";
 import { boardFilterToStore } from "./board-filter.ts";
@@ -13,15 +14,22 @@ import { boardFilterToStore } from "./board-filter.ts";
 
 export const BULK_CONCURRENCY = 4;
 
-type CloseOne = (sid: string, reason: CloseReason, actor: string) => Promise<unknown>;
+type CloseOne = (sid: string, reason: CloseReason, actor: Actor) => Promise<unknown>;
 
-export function createBulkCloser(deps: { store: Store; events: EventBus; closeSession: CloseOne; now: () => number }) {
-  const { store, events, closeSession, now } = deps;
+export function createBulkCloser(deps: {
+  store: Store;
+  events: EventBus;
+  closeSession: CloseOne;
+  now: () => number;
+  /** The actor a job runs as, from the username stored with it (so a resumed job acts as its starter). */
+  actorNamed: (username: string) => Promise<Actor>;
+}) {
+  const { store, events, closeSession, now, actorNamed } = deps;
   const running = new Map<string, Promise<BulkCloseJob>>();
 
-  async function closeAndSettle(job: BulkCloseJob, sid: string) {
+  async function closeAndSettle(job: BulkCloseJob, actor: Actor, sid: string) {
     try {
-      await closeSession(sid, job.reason, job.actor);
+      await closeSession(sid, job.reason, actor);
       await store.bulkJobs.settle(job.id, sid, { ok: true });
     } catch (error) {
       if (error instanceof HttpError && error.code === "session_closed") {
@@ -38,9 +46,10 @@ export function createBulkCloser(deps: { store: Store; events: EventBus; closeSe
   async function run(id: string): Promise<BulkCloseJob> {
     const job = await store.bulkJobs.get(id);
     if (!job) throw new HttpError(404, "not_found", `No bulk close ${id}.`);
+    const actor = await actorNamed(job.actor);
     const queue = await store.bulkJobs.pendingSids(id);
     const worker = async () => {
-      for (let sid = queue.shift(); sid !== undefined; sid = queue.shift()) await closeAndSettle(job, sid);
+      for (let sid = queue.shift(); sid !== undefined; sid = queue.shift()) await closeAndSettle(job, actor, sid);
     };
     await Promise.all(Array.from({ length: Math.min(BULK_CONCURRENCY, queue.length) }, worker));
     const finished = await store.bulkJobs.finish(id, now());
@@ -58,10 +67,10 @@ export function createBulkCloser(deps: { store: Store; events: EventBus; closeSe
 
   return {
     /** Resolves the sessions (the filter on the server, over all matching rows) and starts the job. */
-    async start(body: BulkCloseBody, actor: string): Promise<BulkCloseJob> {
+    async start(body: BulkCloseBody, actor: Actor): Promise<BulkCloseJob> {
       const sids = body.sids ?? (await store.sessions.openSids(boardFilterToStore(body.filter ?? {}, now())));
       if (sids.length === 0) throw new HttpError(422, "conflict", "No open session matches.");
-      const job = await store.bulkJobs.create({ id: randomUUID(), reason: body.reason, actor, at: now() }, [...new Set(sids)]);
+      const job = await store.bulkJobs.create({ id: randomUUID(), reason: body.reason, actor: actor.username, at: now() }, [...new Set(sids)]);
       void launch(job.id);
       return job;
     },

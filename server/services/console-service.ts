@@ -3,7 +3,9 @@ import { createLocalEventBus, type EventBus } from "../events/event-bus.ts";
 import type { Store } from "../store/store.ts";
 import type { AutoClosePolicy } from "../../contract/board.ts";
 import { createAuditedTop, type TopCaller } from "./audited-top.ts";
-import { createAutoCloser } from "./auto-close.ts";
+import type { Actor } from "../auth/actor.ts";
+import { toActor } from "../auth/auth-service.ts";
+import { AUTO_CLOSE_ACTOR, createAutoCloser } from "./auto-close.ts";
 import { createBoardOperations } from "./board-operations.ts";
 import { createBulkCloser } from "./bulk-close.ts";
 import { createGroupOperations } from "./group-operations.ts";
@@ -29,15 +31,26 @@ export function createConsoleService(deps: ServiceDeps) {
   const callTop = createAuditedTop(top, store, now);
   const operationDeps = { callTop, store, defaults, now, events };
   const sessions = createSessionOperations(operationDeps);
-  const closeSession = (sid: string, reason: AutoClosePolicy["reason"], actor: string) => sessions.closeSession(sid, { reason }, actor);
+  const closeSession = (sid: string, reason: AutoClosePolicy["reason"], actor: Actor) => sessions.closeSession(sid, { reason }, actor);
+  // Background closes act as a supervisor with the configured operator identity.
+  const systemActor = (username: string): Actor => ({
+    username,
+    role: "supervisor",
+    operatorId: defaults.operator_id,
+    serviceId: defaults.service_id,
+  });
+  const actorNamed = async (username: string): Promise<Actor> => {
+    const user = await store.users.get(username);
+    return user ? toActor(user) : systemActor(username);
+  };
   return {
     events,
     ...sessions,
-    ...createMessageOperations(operationDeps),
-    ...createGroupOperations(operationDeps),
+    ...createMessageOperations(operationDeps, sessions.getSession),
+    ...createGroupOperations(operationDeps, sessions.getSession),
     ...createBoardOperations({ store, now }),
-    bulkClose: createBulkCloser({ store, events, closeSession, now }),
-    autoClose: createAutoCloser({ store, closeSession, now, defaults: autoClose }),
+    bulkClose: createBulkCloser({ store, events, closeSession, now, actorNamed }),
+    autoClose: createAutoCloser({ store, closeSession, now, defaults: autoClose, actor: systemActor(AUTO_CLOSE_ACTOR) }),
   };
 }
 

@@ -2,25 +2,27 @@ import type { CreateGroupBody, CreateGroupTicketBody, GroupTicketView, GroupView
 import { parseGroupLink } from "../../contract/group-link.ts";
 import { TopError } from "../top/top-error.ts";
 import { fromTopError, HttpError } from "../http/http-error.ts";
+import type { Actor } from "../auth/actor.ts";
 import type { OperationDeps } from "./operation-deps.ts";
 
-export function createGroupOperations({ callTop, store, defaults, now, events }: OperationDeps) {
+export function createGroupOperations(
+  { callTop, store, defaults, now, events }: OperationDeps,
+  getSession: (sid: string, actor: Actor) => Promise<unknown>,
+) {
   const rethrow = (error: unknown): never => {
     throw error instanceof TopError ? fromTopError(error) : error;
   };
 
   return {
     /** Pulls the customer into a DingTalk group; the result is kept with the session when one is named. */
-    async createGroup(body: CreateGroupBody, actor: string): Promise<GroupView> {
-      if (body.sid && !(await store.sessions.get(body.sid))) {
-        throw new HttpError(404, "not_found", `No session ${body.sid} in this console.`);
-      }
+    async createGroup(body: CreateGroupBody, actor: Actor): Promise<GroupView> {
+      if (body.sid) await getSession(body.sid, actor);
       const request = {
         tenant_id: defaults.tenant_id,
-        staff_id: actor,
         ...body.service_communication_request,
+        staff_id: actor.operatorId,
       };
-      const { result } = await callTop("groupCommunication", { service_communication_request: request }, { actor, sid: body.sid }).catch(rethrow);
+      const { result } = await callTop("groupCommunication", { service_communication_request: request }, { actor: actor.username, sid: body.sid }).catch(rethrow);
       if (!result.data) {
         throw new HttpError(502, "top_unavailable", "The platform answered without group data.", { top: { code: result.code, msg: result.msg } });
       }
@@ -42,9 +44,10 @@ export function createGroupOperations({ callTop, store, defaults, now, events }:
       return group;
     },
 
-    async saveGroupTicket(body: CreateGroupTicketBody, actor: string): Promise<GroupTicketView> {
+    async saveGroupTicket(body: CreateGroupTicketBody, actor: Actor): Promise<GroupTicketView> {
       const { sid, ...request } = body;
-      const { result, requestId } = await callTop("saveGroupTicket", { group_customer_case_request: request }, { actor, sid }).catch(rethrow);
+      if (sid) await getSession(sid, actor);
+      const { result, requestId } = await callTop("saveGroupTicket", { group_customer_case_request: request }, { actor: actor.username, sid }).catch(rethrow);
       await store.recordGroupTicket({
         case_id: body.case_id,
         sid,

@@ -1,12 +1,16 @@
-import type { MessageView, SendMessageBody } from "../../contract/api.ts";
+import type { MessageView, SendMessageBody, SessionView } from "../../contract/api.ts";
 import { TopError } from "../top/top-error.ts";
 import { fromTopError, HttpError } from "../http/http-error.ts";
+import type { Actor } from "../auth/actor.ts";
 import type { OperationDeps } from "./operation-deps.ts";
 
-export function createMessageOperations({ callTop, store, defaults, now, events }: OperationDeps) {
+export function createMessageOperations(
+  { callTop, store, defaults, now, events }: OperationDeps,
+  getSession: (sid: string, actor: Actor) => Promise<SessionView>,
+) {
   return {
-    async listMessages(sid: string, page: { limit: number; cursor?: string | undefined }) {
-      if (!(await store.sessions.get(sid))) throw new HttpError(404, "not_found", `No session ${sid} in this console.`);
+    async listMessages(sid: string, page: { limit: number; cursor?: string | undefined }, actor: Actor) {
+      await getSession(sid, actor);
       return store.messages.listBySession(sid, page);
     },
 
@@ -15,11 +19,11 @@ export function createMessageOperations({ callTop, store, defaults, now, events 
      * message that is retryable (never lost), and the client's message_id makes a retry idempotent
      * (never duplicated): a message already sent is answered from the store without calling TOP.
      */
-    async sendMessage(sid: string, body: SendMessageBody, actor: string): Promise<MessageView> {
-      const session = await store.sessions.get(sid);
-      if (!session) throw new HttpError(404, "not_found", `No session ${sid} in this console.`);
+    async sendMessage(sid: string, body: SendMessageBody, actor: Actor): Promise<MessageView> {
+      const session = await getSession(sid, actor);
       const senderType = body.sender_type ?? "4";
-      const senderId = senderType === "4" ? session.service_id : undefined;
+      // An agent's message carries the agent's own service id (小二serviceId), from the sign-in.
+      const senderId = senderType === "4" ? actor.serviceId : undefined;
       const begun = await store.messages.beginSend({
         message_id: body.message_id,
         sid,
@@ -39,12 +43,12 @@ export function createMessageOperations({ callTop, store, defaults, now, events 
             fields: [{ path: "message_id", code: "conflict", message: "already used by another message" }],
           });
         case "started":
-          events.publish({ type: "message.updated", message: begun.message });
+          events.publish({ type: "message.updated", agent: session.agent, message: begun.message });
           break;
       }
       if (session.status === "closed") {
         const error = new HttpError(409, "session_closed", `Session ${sid} is closed; it cannot take messages.`);
-        events.publish({ type: "message.updated", message: await store.messages.markFailed(body.message_id, error.toBody(), now()) });
+        events.publish({ type: "message.updated", agent: session.agent, message: await store.messages.markFailed(body.message_id, error.toBody(), now()) });
         throw error;
       }
       try {
@@ -67,14 +71,14 @@ export function createMessageOperations({ callTop, store, defaults, now, events 
               production_type: defaults.production_type,
             },
           },
-          { actor, sid },
+          { actor: actor.username, sid },
         );
         const sent = await store.messages.markSent(body.message_id, { topRequestId: requestId, topMessageId: result.data, at: now() });
-        events.publish({ type: "message.updated", message: sent });
+        events.publish({ type: "message.updated", agent: session.agent, message: sent });
         return sent;
       } catch (error) {
         const httpError = error instanceof TopError ? fromTopError(error) : new HttpError(500, "internal", "Sending failed.");
-        events.publish({ type: "message.updated", message: await store.messages.markFailed(body.message_id, httpError.toBody(), now()) });
+        events.publish({ type: "message.updated", agent: session.agent, message: await store.messages.markFailed(body.message_id, httpError.toBody(), now()) });
         throw httpError;
       }
     },

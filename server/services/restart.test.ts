@@ -59,7 +59,7 @@ describe("a restart in the middle of a bulk close", () => {
     const second = await startTestConsole({ dataDir, sandbox });
     expect(await second.service.bulkClose.resumeUnfinished()).toBe(1);
     await second.service.bulkClose.idle();
-    const job = (await second.request("GET", "/api/board/bulk-close/job-crash")).body;
+    const job = (await second.requestAs("supervisor", "GET", "/api/board/bulk-close/job-crash")).body;
     expect(job).toMatchObject({ status: "finished", total: 6, done: 6, failed: 0 });
     const closes = sandbox.state.snapshot().closes.filter((c) => sids.includes(c.sid));
     expect(closes.map((c) => c.sid).sort()).toEqual(sids);

@@ -3,26 +3,32 @@ import { lyCreateSessionDtoSchema } from "../../contract/top-dtos.ts";
 import { businessCodes } from "../top/business-codes.ts";
 import { TopError } from "../top/top-error.ts";
 import { fromTopError, HttpError, validationError } from "../http/http-error.ts";
+import { type Actor, canActOnAnySession } from "../auth/actor.ts";
 import type { OperationDeps } from "./operation-deps.ts";
 
 export function createSessionOperations({ callTop, store, defaults, now, events }: OperationDeps) {
-  async function getSession(sid: string): Promise<SessionView> {
+  /** A session the actor may see and act on: an agent only their own, a supervisor any. */
+  async function getSession(sid: string, actor: Actor): Promise<SessionView> {
     const session = await store.sessions.get(sid);
     if (!session) throw new HttpError(404, "not_found", `No session ${sid} in this console.`);
+    if (!canActOnAnySession(actor) && session.agent !== actor.username) {
+      throw new HttpError(403, "forbidden", "This session belongs to another agent.");
+    }
     return session;
   }
 
   return {
     getSession,
 
-    listSessions: (page: { limit: number; cursor?: string | undefined }) => store.sessions.list(page),
+    listSessions: (page: { limit: number; cursor?: string | undefined }, actor: Actor) =>
+      store.sessions.list(page, canActOnAnySession(actor) ? {} : { agent: actor.username }),
 
     /**
      * Opens the session on the platform first and records it only once TOP said yes, so the store
      * never holds a session the platform does not know. A retry with the same sid is safe: the
      * platform treats a repeated create of an open sid as the same request.
      */
-    async createSession(body: CreateSessionBody, actor: string): Promise<SessionView> {
+    async createSession(body: CreateSessionBody, actor: Actor): Promise<SessionView> {
       const sid = body.source.sid ?? `s${now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
       const merged = lyCreateSessionDtoSchema.safeParse({
         source: { ...body.source, sid, session_source: body.source.session_source ?? defaults.session_source },
@@ -33,7 +39,8 @@ export function createSessionOperations({ callTop, store, defaults, now, events 
           corp_id: defaults.corp_id,
           ...stripUndefined(body.target),
           session_source: body.target.session_source ?? defaults.session_source,
-          service_id: body.target.service_id ?? defaults.service_id,
+          // The agent's own service id: never taken from the request body.
+          service_id: actor.serviceId,
           bu_id: body.target.bu_id ?? defaults.bu_id,
         },
       });
@@ -48,8 +55,8 @@ export function createSessionOperations({ callTop, store, defaults, now, events 
         ly_create_session_dto: merged.data,
       };
       try {
-        const { result } = await callTop("createSession", params, { actor, sid });
-        const session = await store.sessions.insert({ dto: merged.data, agent: actor, topSessionId: result.data, at: now() });
+        const { result } = await callTop("createSession", params, { actor: actor.username, sid });
+        const session = await store.sessions.insert({ dto: merged.data, agent: actor.username, topSessionId: result.data, at: now() });
         events.publish({ type: "session.opened", session });
         return session;
       } catch (error) {
@@ -58,15 +65,15 @@ export function createSessionOperations({ callTop, store, defaults, now, events 
     },
 
     /** A failed close leaves the session open; a close the platform already did counts as done. */
-    async closeSession(sid: string, body: CloseSessionBody, actor: string): Promise<SessionView> {
-      const session = await getSession(sid);
+    async closeSession(sid: string, body: CloseSessionBody, actor: Actor): Promise<SessionView> {
+      const session = await getSession(sid, actor);
       if (session.status === "closed") {
         throw new HttpError(409, "session_closed", `Session ${sid} is already closed.`);
       }
       const dto = {
         reason: body.reason,
         operator_type: body.operator_type ?? "4",
-        operator_id: actor,
+        operator_id: actor.operatorId,
         sid,
         session_source: session.session_source,
         bu_id: session.bu_id,
@@ -76,12 +83,12 @@ export function createSessionOperations({ callTop, store, defaults, now, events 
         production_type: defaults.production_type,
       };
       try {
-        await callTop("closeSession", { ly_ding_open_para_dto: defaults.dingOpenPara, ly_close_session_dto: dto }, { actor, sid });
+        await callTop("closeSession", { ly_ding_open_para_dto: defaults.dingOpenPara, ly_close_session_dto: dto }, { actor: actor.username, sid });
       } catch (error) {
         const alreadyClosed = error instanceof TopError && error.kind === "business" && error.detail.code === businessCodes.sessionClosed.code;
         if (!alreadyClosed) throw error instanceof TopError ? fromTopError(error) : error;
       }
-      const closed = await store.sessions.markClosed(sid, { reason: body.reason, closedBy: actor, at: now() });
+      const closed = await store.sessions.markClosed(sid, { reason: body.reason, closedBy: actor.username, at: now() });
       if (!closed) throw new HttpError(404, "not_found", `No session ${sid} in this console.`);
       events.publish({ type: "session.closed", session: closed });
       return closed;

@@ -28,7 +28,7 @@ export interface SessionsRepo {
   insert(session: NewSession): Promise<SessionView>;
   get(sid: string): Promise<SessionView | undefined>;
   /** Most recent activity first. */
-  list(page: PageRequest): Promise<Page<SessionView>>;
+  list(page: PageRequest, filter?: { agent?: string | undefined }): Promise<Page<SessionView>>;
   markClosed(sid: string, close: { reason: CloseReason; closedBy: string; at: number }): Promise<SessionView | undefined>;
   setGroup(sid: string, group: GroupView): Promise<void>;
   /** Open sessions matching the filter, longest idle first. */
@@ -124,7 +124,37 @@ export interface AuditEntry {
   attempts: number;
 }
 
+export interface UserRecord {
+  username: string;
+  display_name: string;
+  role: "agent" | "supervisor";
+  operator_id: string;
+  service_id: string;
+  password_hash: string;
+  disabled: boolean;
+}
+
+export interface UsersRepo {
+  get(username: string): Promise<UserRecord | undefined>;
+  count(): Promise<number>;
+  add(user: UserRecord, at: number): Promise<void>;
+  setDisabled(username: string, disabled: boolean): Promise<boolean>;
+  setPasswordHash(username: string, hash: string): Promise<boolean>;
+  list(): Promise<Array<Omit<UserRecord, "password_hash">>>;
+}
+
+export interface AuthSessionsRepo {
+  create(tokenHash: string, username: string, at: number): Promise<void>;
+  get(tokenHash: string): Promise<{ username: string; created_at: number; last_seen_at: number } | undefined>;
+  touch(tokenHash: string, at: number): Promise<void>;
+  delete(tokenHash: string): Promise<void>;
+  /** Signs a user out everywhere (disable, password reset). */
+  deleteForUser(username: string): Promise<void>;
+}
+
 export interface Store {
+  users: UsersRepo;
+  authSessions: AuthSessionsRepo;
   sessions: SessionsRepo;
   messages: MessagesRepo;
   bulkJobs: BulkJobsRepo;

@@ -2,6 +2,8 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import pino from "pino";
 import { createApp } from "../app.ts";
+import { type AuthPolicy, createAuthService } from "../auth/auth-service.ts";
+import { demoUsers, seedDemoUsers } from "../auth/demo-users.ts";
 import { loadConfig } from "../config.ts";
 import { type RunningSandbox, startSandbox } from "../sandbox/sandbox.ts";
 import { type ConsoleService, createConsoleService } from "../services/console-service.ts";
@@ -15,13 +17,19 @@ import { TopClient, type TopClientOptions } from "../top/client.ts";
 export const TEST_APP_KEY = "10000001";
 export const TEST_SECRET = "integration-test-secret";
 
+export type TestUser = "agent" | "supervisor" | "anonymous";
+
 export interface TestConsole {
   url: string;
   sandbox: RunningSandbox;
   store: Store;
   service: ConsoleService;
-  /** JSON request to the BFF; answers status, parsed body and headers. */
-  request: (method: string, path: string, body?: unknown) => Promise<{ status: number; body: any; headers: Headers }>;
+  /** JSON request to the BFF as the console's default user; answers status, parsed body and headers. */
+  request: (method: string, path: string, body?: unknown) => Promise<TestResponse>;
+  /** The same as another (signed-in) user, or as nobody. */
+  requestAs: (user: TestUser, method: string, path: string, body?: unknown) => Promise<TestResponse>;
+  /** Signs a user in and answers the session cookie. */
+  login: (username: string, password: string) => Promise<string>;
   close: () => Promise<void>;
 }
 
@@ -31,6 +39,15 @@ export interface TestConsoleOptions {
   /** Reuse a running sandbox (to restart the BFF against the same platform state). */
   sandbox?: RunningSandbox;
   now?: () => number;
+  /** Whom `request` acts as; default the demo agent. */
+  as?: TestUser;
+  auth?: Partial<AuthPolicy>;
+}
+
+export interface TestResponse {
+  status: number;
+  body: any;
+  headers: Headers;
 }
 
 export async function startTestConsole(options: TestConsoleOptions = {}): Promise<TestConsole> {
@@ -50,25 +67,49 @@ export async function startTestConsole(options: TestConsoleOptions = {}): Promis
   });
   const store = createSqliteStore(dataDir);
   const service = createConsoleService({ top, store, defaults: config.defaults, ...(now ? { now } : {}) });
-  const app = createApp({ config, service, log: pino({ level: "silent" }) });
+  await seedDemoUsers(store, config);
+  const auth = createAuthService(store, { ...config.auth, ...options.auth }, now);
+  const app = createApp({ config, service, auth, cookie: { secure: false, maxAgeMs: config.auth.absoluteMs }, log: pino({ level: "silent" }) });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, "127.0.0.1", () => resolve(s));
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const send = async (cookie: string | undefined, method: string, path: string, body?: unknown): Promise<TestResponse> => {
+    const res = await fetch(`${url}${path}`, {
+      method,
+      headers: {
+        "x-requested-with": "lyservice-console",
+        ...(cookie ? { cookie } : {}),
+        ...(body === undefined ? {} : { "content-type": "application/json" }),
+      },
+      body: body === undefined ? null : typeof body === "string" ? body : JSON.stringify(body),
+    });
+    const text = await res.text();
+    return { status: res.status, body: text ? JSON.parse(text) : undefined, headers: res.headers };
+  };
+  const login = async (username: string, password: string) => {
+    const res = await fetch(`${url}/api/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-requested-with": "lyservice-console" },
+      body: JSON.stringify({ username, password }),
+    });
+    const cookie = res.headers.get("set-cookie")?.split(";")[0];
+    if (res.status !== 200 || !cookie) throw new Error(`login of ${username} failed: ${res.status}`);
+    return cookie;
+  };
+  const cookies: Record<TestUser, string | undefined> = { anonymous: undefined, agent: undefined, supervisor: undefined };
+  for (const user of demoUsers) cookies[user.role] = await login(user.username, user.password);
+  const requestAs = (user: TestUser, method: string, path: string, body?: unknown) => send(cookies[user], method, path, body);
+
   return {
     url,
     sandbox,
     store,
     service,
-    request: async (method, path, body) => {
-      const res = await fetch(`${url}${path}`, {
-        method,
-        headers: body === undefined ? {} : { "content-type": "application/json" },
-        body: body === undefined ? null : typeof body === "string" ? body : JSON.stringify(body),
-      });
-      const text = await res.text();
-      return { status: res.status, body: text ? JSON.parse(text) : undefined, headers: res.headers };
-    },
+    login,
+    requestAs,
+    request: (method, path, body) => requestAs(options.as ?? "agent", method, path, body),
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

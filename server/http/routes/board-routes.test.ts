@@ -5,7 +5,7 @@ import { newSessionBody, startTestConsole, type TestConsole } from "../../testin
 let clock = Date.parse("2026-11-23T08:00:00Z");
 let c: TestConsole;
 beforeEach(async () => {
-  c = await startTestConsole({ now: () => clock });
+  c = await startTestConsole({ now: () => clock, as: "supervisor" });
 });
 afterEach(() => c.close());
 

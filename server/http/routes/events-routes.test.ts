@@ -9,9 +9,9 @@ beforeAll(async () => {
 afterAll(() => c.close());
 
 /** A minimal SSE reader: collects parsed events until `count` have arrived. */
-async function collect(url: string, count: number, ready: () => void): Promise<ConsoleEvent[]> {
+async function collect(url: string, cookie: string, count: number, ready: () => void): Promise<ConsoleEvent[]> {
   const controller = new AbortController();
-  const res = await fetch(url, { signal: controller.signal });
+  const res = await fetch(url, { signal: controller.signal, headers: { cookie } });
   expect(res.headers.get("content-type")).toMatch(/^text\/event-stream/);
   const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
   const events: ConsoleEvent[] = [];
@@ -38,8 +38,10 @@ describe("GET /api/events", () => {
     let allReady!: () => void;
     const bothReady = new Promise<void>((resolve) => (allReady = resolve));
     const onReady = () => ++readyCount === 2 && allReady();
-    const first = collect(`${c.url}/api/events`, 4, onReady);
-    const second = collect(`${c.url}/api/events`, 4, onReady);
+    const agent = await c.login("agent", "agent-demo-pass");
+    const supervisor = await c.login("supervisor", "supervisor-demo-pass");
+    const first = collect(`${c.url}/api/events`, agent, 4, onReady);
+    const second = collect(`${c.url}/api/events`, supervisor, 4, onReady);
     await bothReady;
 
     await c.request("POST", "/api/sessions", newSessionBody({ sid: "s-live" }));

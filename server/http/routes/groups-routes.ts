@@ -1,10 +1,10 @@
 import { Router } from "express";
 import { createGroupBodySchema, createGroupTicketBodySchema } from "../../../contract/api.ts";
 import type { ConsoleService } from "../../services/console-service.ts";
+import { actorOf } from "../auth-middleware.ts";
 import { parse } from "../parse.ts";
-import type { ActorOf } from "./actor.ts";
 
-export function groupsRoutes(service: ConsoleService, actorOf: ActorOf) {
+export function groupsRoutes(service: ConsoleService) {
   const router = Router();
   router.post("/groups", async (req, res) => {
     res.status(201).json(await service.createGroup(parse(createGroupBodySchema, req.body), actorOf(req)));

@@ -2,14 +2,19 @@ import { Router } from "express";
 import type { ConsoleConfig } from "../../../contract/api.ts";
 import type { Config } from "../../config.ts";
 
-export function metaRoutes(config: Pick<Config, "mode" | "defaults">, version: string) {
+export function healthRoute(config: Pick<Config, "mode">, version: string) {
   const router = Router();
-  // Only what the console pre-fills: never the app key, secret, session or gateway URL.
-  const { dingOpenPara: _internal, ...defaults } = config.defaults;
-  const publicConfig: ConsoleConfig = { mode: config.mode, defaults };
   router.get("/health", (_req, res) => {
     res.json({ status: "ok", mode: config.mode, version });
   });
+  return router;
+}
+
+/** What the console pre-fills: never the app key, secret, session or gateway URL. */
+export function configRoute(config: Pick<Config, "mode" | "defaults">) {
+  const router = Router();
+  const { dingOpenPara: _internal, ...defaults } = config.defaults;
+  const publicConfig: ConsoleConfig = { mode: config.mode, defaults };
   router.get("/config", (_req, res) => {
     res.json(publicConfig);
   });

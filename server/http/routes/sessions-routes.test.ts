@@ -67,7 +67,7 @@ describe("POST /api/sessions/:sid/close", () => {
     await c.request("POST", "/api/sessions", newSessionBody({ sid: "s-close" }));
     const res = await c.request("POST", "/api/sessions/s-close/close", { reason: "memberCloseTheSession" });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ status: "closed", close_reason: "memberCloseTheSession", closed_by: "demo-agent" });
+    expect(res.body).toMatchObject({ status: "closed", close_reason: "memberCloseTheSession", closed_by: "agent" });
     expect(c.sandbox.state.snapshot().closes.find((x) => x.sid === "s-close")?.reason).toBe("memberCloseTheSession");
     const again = await c.request("POST", "/api/sessions/s-close/close", { reason: "memberIsSilent" });
     expect(again.status).toBe(409);

@@ -1,19 +1,19 @@
 import { Router } from "express";
 import { closeSessionBodySchema, createSessionBodySchema, pageQuerySchema } from "../../../contract/api.ts";
 import type { ConsoleService } from "../../services/console-service.ts";
+import { actorOf } from "../auth-middleware.ts";
 import { parse } from "../parse.ts";
-import type { ActorOf } from "./actor.ts";
 
-export function sessionsRoutes(service: ConsoleService, actorOf: ActorOf) {
+export function sessionsRoutes(service: ConsoleService) {
   const router = Router();
   router.get("/sessions", async (req, res) => {
-    res.json(await service.listSessions(parse(pageQuerySchema, req.query)));
+    res.json(await service.listSessions(parse(pageQuerySchema, req.query), actorOf(req)));
   });
   router.post("/sessions", async (req, res) => {
     res.status(201).json(await service.createSession(parse(createSessionBodySchema, req.body), actorOf(req)));
   });
   router.get("/sessions/:sid", async (req, res) => {
-    res.json(await service.getSession(req.params.sid));
+    res.json(await service.getSession(req.params.sid, actorOf(req)));
   });
   router.post("/sessions/:sid/close", async (req, res) => {
     res.json(await service.closeSession(req.params.sid, parse(closeSessionBodySchema, req.body), actorOf(req)));

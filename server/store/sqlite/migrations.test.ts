@@ -9,8 +9,27 @@ describe("migrations", () => {
   it("build the whole schema from an empty database", () => {
     const db = new Database(":memory:");
     expect(migrate(db)).toEqual({ from: 0, to: migrations.length });
-    expect(tables(db)).toEqual(["bulk_job_items", "bulk_jobs", "group_tickets", "messages", "sessions", "settings", "top_calls"]);
+    expect(tables(db)).toEqual([
+      "auth_sessions",
+      "bulk_job_items",
+      "bulk_jobs",
+      "group_tickets",
+      "messages",
+      "sessions",
+      "settings",
+      "top_calls",
+      "users",
+    ]);
     expect(migrate(db)).toEqual({ from: migrations.length, to: migrations.length });
+  });
+
+  it("upgrade a version-2 database to the current one", () => {
+    const db = new Database(":memory:");
+    migrations[0]!(db);
+    migrations[1]!(db);
+    db.pragma("user_version = 2");
+    expect(migrate(db)).toEqual({ from: 2, to: migrations.length });
+    expect(tables(db)).toContain("users");
   });
 
   it("upgrade a version-1 database and keep its rows", () => {

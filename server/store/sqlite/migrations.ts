@@ -101,6 +101,28 @@ export const migrations: ReadonlyArray<(db: Database) => void> = [
       CREATE INDEX top_calls_by_actor ON top_calls (actor, at DESC);
     `);
   },
+  // 3: staff accounts and their sign-in sessions (only a SHA-256 of each session token is kept).
+  (db) => {
+    db.exec(`
+      CREATE TABLE users (
+        username      TEXT PRIMARY KEY COLLATE NOCASE,
+        display_name  TEXT NOT NULL,
+        role          TEXT NOT NULL CHECK (role IN ('agent', 'supervisor')),
+        operator_id   TEXT NOT NULL,
+        service_id    TEXT NOT NULL,
+        password_hash TEXT NOT NULL,
+        disabled      INTEGER NOT NULL DEFAULT 0,
+        created_at    INTEGER NOT NULL
+      ) STRICT;
+      CREATE TABLE auth_sessions (
+        token_hash   TEXT PRIMARY KEY,
+        username     TEXT NOT NULL REFERENCES users (username) ON DELETE CASCADE,
+        created_at   INTEGER NOT NULL,
+        last_seen_at INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX auth_sessions_by_user ON auth_sessions (username);
+    `);
+  },
 ];
 
 export function migrate(db: Database): { from: number; to: number } {

@@ -58,12 +58,14 @@ export function createSessionsRepo(db: Database): SessionsRepo {
     VALUES (@sid, 'open', @channel, @channel_uid, @channel_nick, @session_source, @service_id, @bu_id, @summary,
       @agent, @create_dto, @top_session_id, @at, @at)`);
   const get = db.prepare<[string], SessionRow>(`SELECT ${COLUMNS} FROM sessions WHERE sid = ?`);
-  const firstPage = db.prepare<[number], SessionRow>(
-    `SELECT ${COLUMNS} FROM sessions ORDER BY last_activity_at DESC, sid DESC LIMIT ?`,
+  type ListParams = { agent: string | null; at: number | null; sid: string | null; limit: number };
+  const firstPage = db.prepare<ListParams, SessionRow>(
+    `SELECT ${COLUMNS} FROM sessions WHERE (@agent IS NULL OR agent = @agent)
+     ORDER BY last_activity_at DESC, sid DESC LIMIT @limit`,
   );
-  const nextPage = db.prepare<[number, string, number], SessionRow>(
-    `SELECT ${COLUMNS} FROM sessions WHERE (last_activity_at, sid) < (?, ?)
-     ORDER BY last_activity_at DESC, sid DESC LIMIT ?`,
+  const nextPage = db.prepare<ListParams, SessionRow>(
+    `SELECT ${COLUMNS} FROM sessions WHERE (@agent IS NULL OR agent = @agent) AND (last_activity_at, sid) < (@at, @sid)
+     ORDER BY last_activity_at DESC, sid DESC LIMIT @limit`,
   );
   const close = db.prepare(`UPDATE sessions SET status = 'closed', closed_at = @at, close_reason = @reason,
       closed_by = @closedBy, last_activity_at = @at WHERE sid = @sid AND status = 'open'`);
@@ -94,14 +96,11 @@ export function createSessionsRepo(db: Database): SessionsRepo {
       const row = get.get(sid);
       return row ? toSessionView(row) : undefined;
     },
-    async list({ limit, cursor }: PageRequest): Promise<Page<SessionView>> {
-      const after = decodeCursor(cursor);
-      const [at, sid] = after ?? [];
-      const rows =
-        typeof at === "number" && typeof sid === "string"
-          ? nextPage.all(at, sid, limit + 1)
-          : firstPage.all(limit + 1);
-      return pageOf(rows, limit);
+    async list({ limit, cursor }: PageRequest, filter: { agent?: string | undefined } = {}): Promise<Page<SessionView>> {
+      const [at, sid] = decodeCursor(cursor) ?? [];
+      const after = typeof at === "number" && typeof sid === "string";
+      const params = { agent: filter.agent ?? null, at: after ? at : null, sid: after ? sid : null, limit: limit + 1 };
+      return pageOf(after ? nextPage.all(params) : firstPage.all(params), limit);
     },
     async markClosed(sid: string, { reason, closedBy, at }: { reason: CloseReason; closedBy: string; at: number }) {
       close.run({ sid, reason, closedBy, at });

@@ -5,6 +5,7 @@ import { createMessagesRepo } from "./messages-repo.ts";
 import { openDatabase } from "./open-database.ts";
 import { createSessionsRepo } from "./sessions-repo.ts";
 import { createSettingsRepo } from "./settings-repo.ts";
+import { createAuthSessionsRepo, createUsersRepo } from "./users-repo.ts";
 
 /** The default store: one SQLite file under dataDir (or in memory for tests). */
 export function createSqliteStore(dataDir: string): Store {
@@ -13,6 +14,8 @@ export function createSqliteStore(dataDir: string): Store {
     VALUES (@case_id, @sid, @open_conversation_id, @system_time, @request_id, @at)
     ON CONFLICT (case_id) DO UPDATE SET system_time = excluded.system_time, request_id = excluded.request_id`);
   return {
+    users: createUsersRepo(db),
+    authSessions: createAuthSessionsRepo(db),
     sessions: createSessionsRepo(db),
     messages: createMessagesRepo(db),
     bulkJobs: createBulkJobsRepo(db),

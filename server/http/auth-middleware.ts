@@ -1,0 +1,72 @@
+import type { NextFunction, Request, RequestHandler, Response } from "express";
+import type { Role, UserView } from "../../contract/auth.ts";
+import type { Actor } from "../auth/actor.ts";
+import { type AuthService, toActor, toUserView } from "../auth/auth-service.ts";
+import { HttpError } from "./http-error.ts";
+
+export const SESSION_COOKIE = "lyc_session";
+
+declare module "express-serve-static-core" {
+  interface Request {
+    actor?: Actor;
+    user?: UserView;
+  }
+}
+
+export function readCookie(req: Request, name: string): string | undefined {
+  for (const part of (req.headers.cookie ?? "").split(";")) {
+    const [key, ...rest] = part.trim().split("=");
+    if (key === name) return decodeURIComponent(rest.join("="));
+  }
+  return undefined;
+}
+
+/** Every route behind this needs a signed-in user; the user becomes the request's actor. */
+export function requireUser(auth: AuthService): RequestHandler {
+  return async (req: Request, _res: Response, next: NextFunction) => {
+    const user = await auth.authenticate(readCookie(req, SESSION_COOKIE));
+    if (!user) return next(new HttpError(401, "unauthenticated", "Sign in first."));
+    req.actor = toActor(user);
+    req.user = toUserView(user);
+    next();
+  };
+}
+
+export function requireRole(role: Role): RequestHandler {
+  return (req: Request, _res: Response, next: NextFunction) => {
+    if (req.actor?.role !== role) return next(new HttpError(403, "forbidden", `Only a ${role} may do this.`));
+    next();
+  };
+}
+
+/** The actor of a request that passed requireUser. */
+export function actorOf(req: Request): Actor {
+  if (!req.actor) throw new HttpError(401, "unauthenticated", "Sign in first.");
+  return req.actor;
+}
+
+const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/**
+ * CSRF defence for cookie-authenticated routes: a state-changing request must come from our own
+ * origin (Origin, when the browser sends it, must match the Host) and carry a custom header that a
+ * cross-site form or a simple cross-origin fetch cannot set without a CORS preflight we never grant.
+ */
+export function sameOriginOnly(req: Request, _res: Response, next: NextFunction) {
+  if (!STATE_CHANGING.has(req.method)) return next();
+  const origin = req.get("origin");
+  if (origin !== undefined) {
+    let host: string | undefined;
+    try {
+      host = new URL(origin).host;
+    } catch {
+      host = undefined;
+    }
+    if (host !== req.get("host")) return next(new HttpError(403, "forbidden", "Cross-origin requests are not accepted."));
+  }
+  if (req.get("sec-fetch-site") === "cross-site") return next(new HttpError(403, "forbidden", "Cross-site requests are not accepted."));
+  if (req.get("x-requested-with") !== "lyservice-console") {
+    return next(new HttpError(403, "forbidden", "Missing the x-requested-with: lyservice-console header."));
+  }
+  next();
+}

@@ -1,0 +1,70 @@
+import type { Database } from "better-sqlite3";
+import type { AuthSessionsRepo, UserRecord, UsersRepo } from "../store.ts";
+
+interface UserRow extends Omit<UserRecord, "disabled"> {
+  disabled: number;
+}
+
+const toRecord = (row: UserRow): UserRecord => ({ ...row, disabled: row.disabled === 1 });
+
+export function createUsersRepo(db: Database): UsersRepo {
+  const get = db.prepare<[string], UserRow>(
+    `SELECT username, display_name, role, operator_id, service_id, password_hash, disabled FROM users WHERE username = ?`,
+  );
+  const count = db.prepare<[], { n: number }>(`SELECT COUNT(*) AS n FROM users`);
+  const add = db.prepare(`INSERT INTO users (username, display_name, role, operator_id, service_id, password_hash, disabled, created_at)
+    VALUES (@username, @display_name, @role, @operator_id, @service_id, @password_hash, @disabled, @at)`);
+  const disable = db.prepare(`UPDATE users SET disabled = ? WHERE username = ?`);
+  const setHash = db.prepare(`UPDATE users SET password_hash = ? WHERE username = ?`);
+  const list = db.prepare<[], Omit<UserRow, "password_hash">>(
+    `SELECT username, display_name, role, operator_id, service_id, disabled FROM users ORDER BY username`,
+  );
+  return {
+    async get(username) {
+      const row = get.get(username);
+      return row ? toRecord(row) : undefined;
+    },
+    async count() {
+      return count.get()?.n ?? 0;
+    },
+    async add(user, at) {
+      add.run({ ...user, disabled: user.disabled ? 1 : 0, at });
+    },
+    async setDisabled(username, disabled) {
+      return disable.run(disabled ? 1 : 0, username).changes > 0;
+    },
+    async setPasswordHash(username, hash) {
+      return setHash.run(hash, username).changes > 0;
+    },
+    async list() {
+      return list.all().map((row) => ({ ...row, disabled: row.disabled === 1 }));
+    },
+  };
+}
+
+export function createAuthSessionsRepo(db: Database): AuthSessionsRepo {
+  const create = db.prepare(`INSERT INTO auth_sessions (token_hash, username, created_at, last_seen_at) VALUES (?, ?, ?, ?)`);
+  const get = db.prepare<[string], { username: string; created_at: number; last_seen_at: number }>(
+    `SELECT username, created_at, last_seen_at FROM auth_sessions WHERE token_hash = ?`,
+  );
+  const touch = db.prepare(`UPDATE auth_sessions SET last_seen_at = ? WHERE token_hash = ?`);
+  const remove = db.prepare(`DELETE FROM auth_sessions WHERE token_hash = ?`);
+  const removeForUser = db.prepare(`DELETE FROM auth_sessions WHERE username = ?`);
+  return {
+    async create(tokenHash, username, at) {
+      create.run(tokenHash, username, at, at);
+    },
+    async get(tokenHash) {
+      return get.get(tokenHash);
+    },
+    async touch(tokenHash, at) {
+      touch.run(at, tokenHash);
+    },
+    async delete(tokenHash) {
+      remove.run(tokenHash);
+    },
+    async deleteForUser(username) {
+      removeForUser.run(username);
+    },
+  };
+}
