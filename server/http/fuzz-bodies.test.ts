@@ -1,0 +1,74 @@
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { concretePath, listRoutes } from "../testing/list-routes.ts";
+import { newSessionBody, startTestConsole, type TestConsole } from "../testing/test-console.ts";
+import { createApiRouter } from "../app.ts";
+
+// Malformed bodies thrown at every state-changing route, as a signed-in supervisor (who may call
+// them all): the BFF never answers 500, never crashes, and writes nothing for a body it refuses.
+
+let c: TestConsole;
+let routes: Array<{ method: string; path: string }>;
+beforeAll(async () => {
+  c = await startTestConsole({ as: "supervisor" });
+  await c.request("POST", "/api/sessions", newSessionBody({ sid: "fuzz" }));
+  routes = listRoutes(createApiRouter(depsOf(c))).filter((r) => r.method !== "GET" && !r.path.startsWith("/api/auth/logout"));
+});
+afterAll(() => c.close());
+
+// The router is only enumerated, never called: any deps of the right shape will do.
+function depsOf(console: TestConsole): Parameters<typeof createApiRouter>[0] {
+  return {
+    config: { mode: "sandbox", defaults: { session_source: "", bu_id: "", service_id: "", operator_id: "", dingOpenPara: {} } },
+    service: console.service,
+    auth: { login: async () => ({}) as never, logout: async () => {}, authenticate: async () => undefined },
+    cookie: { secure: false, maxAgeMs: 1 },
+    log: undefined as never,
+  };
+}
+
+/** Bodies near the real shapes (so validation goes deep) and plain garbage. */
+const nearMiss = fc.record(
+  {
+    source: fc.oneof(fc.constant(undefined), fc.jsonValue(), fc.record({ channel: fc.string(), channel_uid: fc.jsonValue(), sid: fc.jsonValue() })),
+    target: fc.oneof(fc.jsonValue(), fc.record({ bu_id: fc.jsonValue() })),
+    reason: fc.oneof(fc.string(), fc.jsonValue()),
+    message_id: fc.oneof(fc.string(), fc.integer()),
+    content_type: fc.oneof(fc.integer({ min: -5, max: 20 }), fc.string()),
+    content: fc.jsonValue(),
+    sids: fc.oneof(fc.array(fc.jsonValue()), fc.string()),
+    filter: fc.jsonValue(),
+    case_id: fc.oneof(fc.string(), fc.integer()),
+    tenant_id: fc.oneof(fc.string(), fc.double()),
+    username: fc.jsonValue(),
+    password: fc.jsonValue(),
+  },
+  { requiredKeys: [] },
+);
+const body = fc.oneof(fc.jsonValue(), nearMiss, fc.string().map((s) => `{${s}`));
+
+async function storeFootprint() {
+  const sessions = await c.store.sessions.list({ limit: 200 });
+  const audit = await c.store.audit.list({ limit: 1 });
+  const messages = await c.store.messages.listBySession("fuzz", { limit: 200 });
+  return JSON.stringify([sessions.items.map((s) => [s.sid, s.status]), audit.items[0]?.id, messages.items.length]);
+}
+
+describe("malformed bodies at every route", () => {
+  it("never make the BFF fail or write", async () => {
+    expect(routes.length).toBeGreaterThan(8);
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...routes), body, async (route, input) => {
+        const before = await storeFootprint();
+        const path = concretePath(route.path).replace("x-sid", "fuzz");
+        const res = await c.request(route.method, path, typeof input === "string" ? input : JSON.stringify(input ?? null));
+        expect(res.status).not.toBe(500);
+        expect(res.body?.error?.message ?? "").not.toMatch(/\bat \w+ \(|node_modules|\.ts:\d+/);
+        // A refused body writes nothing (422 is excluded: TOP was called, and that call is audited).
+        if (res.status >= 400 && res.status < 500 && res.status !== 422) expect(await storeFootprint()).toBe(before);
+      }),
+      { numRuns: 300, seed: 20261123 },
+    );
+    expect((await c.request("GET", "/api/health")).status).toBe(200);
+  });
+});
