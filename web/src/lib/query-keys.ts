@@ -3,6 +3,9 @@
 
 export const queryKeys = {
   config: () => ["config"] as const,
+  auth: {
+    me: () => ["auth", "me"] as const,
+  },
   sessions: {
     all: () => ["sessions"] as const,
     lists: () => [...queryKeys.sessions.all(), "list"] as const,
