@@ -7,6 +7,18 @@ import { SANDBOX_PORT } from "../playwright.config.ts";
 
 export const sandboxAdmin = `http://127.0.0.1:${SANDBOX_PORT}/__sandbox`;
 
+/** The demo accounts the BFF seeds in sandbox mode (see server/auth/demo-users.ts). */
+export const demoAccounts = {
+  agent: { username: "agent", password: "agent-demo-pass" },
+  supervisor: { username: "supervisor", password: "supervisor-demo-pass" },
+} as const;
+export type DemoRole = keyof typeof demoAccounts | "anonymous";
+
+interface Options {
+  /** Who the page is signed in as before the test starts; "anonymous" for the sign-in flow itself. */
+  signedInAs: DemoRole;
+}
+
 interface Fixtures {
   /** Runs axe on the page and fails on serious or critical violations. */
   expectAccessible: (screen: string) => Promise<void>;
@@ -19,8 +31,17 @@ interface Fixtures {
   };
 }
 
-export const test = base.extend<Fixtures>({
-  page: async ({ page }, use) => {
+export const test = base.extend<Fixtures & Options>({
+  signedInAs: ["agent", { option: true }],
+  page: async ({ page, signedInAs }, use) => {
+    if (signedInAs !== "anonymous") {
+      // Signing in through the API shares the cookie with the page: tests start on a signed-in console.
+      const res = await page.request.post("/api/auth/login", {
+        data: demoAccounts[signedInAs],
+        headers: { "x-requested-with": "lyservice-console" },
+      });
+      expect(res.ok()).toBe(true);
+    }
     const errors: string[] = [];
     page.on("console", (msg) => {
       // Failed requests the test provoked on purpose show as console errors; they are asserted in the UI.
@@ -37,12 +58,18 @@ export const test = base.extend<Fixtures>({
       expect(serious.map((v) => `${screen}: ${v.id} ${v.help} (${v.nodes.length})`)).toEqual([]);
     });
   },
+  // API calls made by a test act as the page's user (same cookies) and pass the CSRF check.
+  request: async ({ page }, use) => {
+    await use(page.request);
+  },
   snapshot: async ({ page }, use) => {
     await use(async (name: string) => {
       await page.screenshot({ path: `e2e/artifacts/${name}.png`, fullPage: true });
     });
   },
-  sandbox: async ({ request }, use) => {
+  sandbox: async ({ playwright }, use) => {
+    // The sandbox's admin routes live on another port, outside the console's sign-in.
+    const request = await playwright.request.newContext();
     await use({
       addFault: async (spec) => {
         const res = await request.post(`${sandboxAdmin}/faults`, { data: spec });
@@ -54,6 +81,7 @@ export const test = base.extend<Fixtures>({
       state: async (): Promise<unknown> => (await request.get(`${sandboxAdmin}/state`)).json() as Promise<unknown>,
     });
     await request.delete(`${sandboxAdmin}/faults`);
+    await request.dispose();
   },
 });
 
