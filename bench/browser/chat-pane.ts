@@ -1,0 +1,133 @@
+import type { Browser, Locator } from "playwright-core";
+import { z } from "zod";
+import type { BenchUser } from "../lib/bench-user.ts";
+import { distribution, round } from "../lib/stats.ts";
+import { signedInContext } from "./launch.ts";
+import { chatSid } from "./seed-chat.ts";
+
+// A conversation of 10,000 messages opened at /?sid=…: the time until its newest message shows, how
+// many rows the DOM holds then, and a scroll back through its history driven one step per animation
+// frame, counting frames that took longer than two at 60 Hz (dropped) and long tasks.
+// The pane is found as a user finds it: the region (or log) named "Messages".
+
+const scrollSchema = z.object({
+  seconds: z.number(),
+  frames: z.number(),
+  droppedFrames: z.number(),
+  droppedPercent: z.number(),
+  p95FrameMs: z.number(),
+  longestFrameMs: z.number(),
+  longTasks: z.number(),
+  longTaskMs: z.number(),
+  scrolledPx: z.number(),
+  /** Messages loaded into the list by the end (its aria-setsize). */
+  messagesLoaded: z.number().nullable(),
+  reachedStart: z.boolean(),
+});
+
+export const chatPaneSchema = z.discriminatedUnion("available", [
+  z.object({
+    available: z.literal(true),
+    messages: z.number(),
+    renderMs: z.number(),
+    domRows: z.number(),
+    stepPx: z.number(),
+    scroll: scrollSchema,
+  }),
+  z.object({ available: z.literal(false), reason: z.string() }),
+]);
+export type ChatPane = z.infer<typeof chatPaneSchema>;
+
+const DROPPED_FRAME_MS = 2 * (1000 / 60);
+const STEP_PX = 600;
+
+export interface SeededChat {
+  messages: number;
+  /** The text marking the newest and the oldest message (each is unique in the conversation). */
+  newestMarker: string;
+  oldestMarker: string;
+}
+
+export async function measureChatPane(browser: Browser, baseUrl: string, user: BenchUser, chat: SeededChat, scrollSeconds: number): Promise<ChatPane> {
+  const context = await signedInContext(browser, baseUrl, user);
+  try {
+    const page = await context.newPage();
+    await page.goto(`/?sid=${encodeURIComponent(chatSid)}`, { waitUntil: "commit" });
+    const name = /^(Messages|消息)$/;
+    const list = page.getByRole("region", { name }).or(page.getByRole("log", { name })).first();
+    try {
+      await list.getByText(chat.newestMarker).waitFor({ state: "visible", timeout: 30_000 });
+    } catch {
+      const reason = `no region or log named “Messages” showing the newest message at /?sid=${chatSid} within 30 s`;
+      return { available: false, reason };
+    }
+    const renderMs = round(await page.evaluate(() => performance.now()), 0);
+    const domRows = await list.locator("li").count();
+    const scroll = await scrollToStart(list, chat.oldestMarker, scrollSeconds);
+    return { available: true, messages: chat.messages, renderMs, domRows, stepPx: STEP_PX, scroll };
+  } finally {
+    await context.close();
+  }
+}
+
+async function scrollToStart(list: Locator, oldestMarker: string, seconds: number) {
+  const run = await list.evaluate(
+    async (element, { seconds, step, oldestMarker }) => {
+      const deltas: number[] = [];
+      let longTasks = 0;
+      let longTaskMs = 0;
+      const observer = new PerformanceObserver((entries) => {
+        for (const entry of entries.getEntries()) {
+          longTasks += 1;
+          longTaskMs += entry.duration;
+        }
+      });
+      observer.observe({ type: "longtask" });
+      const started = performance.now();
+      let last = started;
+      let scrolledPx = 0;
+      let reachedStart = false;
+      await new Promise<void>((resolve) => {
+        const frame = (now: number) => {
+          deltas.push(now - last);
+          last = now;
+          const before = element.scrollTop;
+          element.scrollTop = Math.max(0, before - step);
+          scrolledPx += before - element.scrollTop;
+          reachedStart = element.scrollTop === 0 && (element.textContent ?? "").includes(oldestMarker);
+          if (reachedStart || now - started > seconds * 1000) resolve();
+          else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      });
+      observer.disconnect();
+      const setSize = element.querySelector("[aria-setsize]")?.getAttribute("aria-setsize");
+      return {
+        // The first delta runs from the start to the first frame: not a frame.
+        deltas: deltas.slice(1),
+        longTasks,
+        longTaskMs,
+        scrolledPx,
+        seconds: (performance.now() - started) / 1000,
+        messagesLoaded: setSize ? Number(setSize) : null,
+        reachedStart,
+      };
+    },
+    { seconds, step: STEP_PX, oldestMarker },
+  );
+  const frames = distribution(run.deltas);
+  const dropped = run.deltas.filter((ms) => ms > DROPPED_FRAME_MS).length;
+  return {
+    seconds: round(run.seconds, 1),
+    frames: frames.count,
+    droppedFrames: dropped,
+    droppedPercent: round((100 * dropped) / Math.max(1, frames.count), 1),
+    p95FrameMs: round(frames.p95, 1),
+    longestFrameMs: round(frames.max, 1),
+    longTasks: run.longTasks,
+    longTaskMs: round(run.longTaskMs, 0),
+    scrolledPx: round(run.scrolledPx, 0),
+    messagesLoaded: run.messagesLoaded,
+    reachedStart: run.reachedStart,
+  };
+}

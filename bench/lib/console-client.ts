@@ -1,0 +1,58 @@
+import type { BenchUser } from "./bench-user.ts";
+
+// A signed-in HTTP client of the BFF, as the web app is: the session cookie from /api/auth/login,
+// and the same-origin header every state-changing request needs. Answers are returned raw (status
+// and JSON): callers parse what they rely on with the contract's schemas.
+
+export interface Answer {
+  status: number;
+  body: unknown;
+}
+
+/** The header the BFF's CSRF check requires on POST/PUT/PATCH/DELETE. */
+export const sameOriginHeader = { "x-requested-with": "lyservice-console" } as const;
+
+export class ConsoleClient {
+  #cookie = "";
+
+  constructor(
+    readonly baseUrl: string,
+    private readonly timeoutMs = 10_000,
+  ) {}
+
+  /** Cookie and CSRF headers, for load generators that send their own requests. */
+  get headers(): Record<string, string> {
+    return { ...sameOriginHeader, cookie: this.#cookie };
+  }
+
+  async signIn(user: BenchUser): Promise<void> {
+    const res = await fetch(`${this.baseUrl}/api/auth/login`, {
+      method: "POST",
+      headers: { ...sameOriginHeader, "content-type": "application/json" },
+      body: JSON.stringify({ username: user.username, password: user.password }),
+      signal: AbortSignal.timeout(this.timeoutMs),
+    });
+    const setCookie = res.headers.getSetCookie().map((c) => c.split(";")[0] ?? "");
+    await res.body?.cancel();
+    if (res.status !== 200 || setCookie.length === 0) throw new Error(`sign-in as ${user.username} failed: HTTP ${res.status}`);
+    this.#cookie = setCookie.join("; ");
+  }
+
+  /** Throws only when no answer came (connection refused or reset, timeout). */
+  async request(method: "GET" | "POST", path: string, body?: unknown): Promise<Answer> {
+    const res = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers: { ...this.headers, ...(body !== undefined && { "content-type": "application/json" }) },
+      body: body === undefined ? null : JSON.stringify(body),
+      signal: AbortSignal.timeout(this.timeoutMs),
+    });
+    const text = await res.text();
+    let json: unknown;
+    try {
+      json = text === "" ? undefined : JSON.parse(text);
+    } catch {
+      json = text;
+    }
+    return { status: res.status, body: json };
+  }
+}

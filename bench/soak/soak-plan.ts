@@ -1,0 +1,46 @@
+import type { RetryPolicy } from "./agent.ts";
+import type { WorkloadShape } from "./workload.ts";
+
+// How big a soak is. `short` runs inside `npm test` on two shared cores and must stay well under a
+// minute; the full run is `npm run soak`.
+
+export interface SoakPlan extends WorkloadShape {
+  name: "short" | "full";
+  sessions: number;
+  /** When the BFF is killed (SIGKILL) and started again, as a share of the operations. */
+  crashAt: number;
+  /** When flow-control ban windows open, as shares of the operations. */
+  banWindowsAt: number[];
+  retry: RetryPolicy;
+  /** The whole run, start-up to report; past it the soak fails. */
+  deadlineMs: number;
+}
+
+// Three tries, as an agent presses Retry twice: enough that most faults pass, few enough that some
+// messages end as failed (a crash outlasts them), so the settle has failed messages to prove.
+const retry: RetryPolicy = { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 2_000 };
+
+export const soakPlans: Record<SoakPlan["name"], SoakPlan> = {
+  short: {
+    name: "short",
+    sessions: 24,
+    messagesPerSession: 12,
+    closeEvery: 2,
+    concurrency: 12,
+    crashAt: 0.45,
+    banWindowsAt: [0.7],
+    retry,
+    deadlineMs: 50_000,
+  },
+  full: {
+    name: "full",
+    sessions: 160,
+    messagesPerSession: 20,
+    closeEvery: 2,
+    concurrency: 24,
+    crashAt: 0.5,
+    banWindowsAt: [0.25, 0.75],
+    retry,
+    deadlineMs: 300_000,
+  },
+};

@@ -1,0 +1,76 @@
+import type { APIRequestContext } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
+
+// Pulling a session's customer into a DingTalk group, and what the console shows of the group.
+
+async function openSession(request: APIRequestContext, nick: string): Promise<string> {
+  const { defaults } = (await (await request.get("/api/config")).json()) as {
+    defaults: { session_source: string; bu_id: string };
+  };
+  const sid = `e2e-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+  const res = await request.post("/api/sessions", {
+    headers: { "x-requested-with": "lyservice-console" },
+    data: {
+      source: { sid, channel: "1", channel_uid: `uid-${sid}`, channel_nick: nick, session_source: defaults.session_source },
+      target: { session_source: defaults.session_source, bu_id: defaults.bu_id },
+    },
+  });
+  expect(res.status()).toBe(201);
+  return sid;
+}
+
+test("pulls the customer into a group and shows link, QR code and details, also after a reload", async ({
+  page,
+  context,
+  request,
+  expectAccessible,
+  snapshot,
+}) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const sid = await openSession(request, "Wang Fang");
+  await page.goto(`/?sid=${sid}`);
+  const main = page.getByRole("main");
+  await main.getByRole("button", { name: "Pull into group" }).click();
+
+  const group = main.getByRole("region", { name: "DingTalk group" });
+  const open = group.getByRole("link", { name: "Open in DingTalk" });
+  await expect(open).toHaveAttribute("href", /^dingtalk:\/\/dingtalkclient\/page\/link\?url=https%3A/);
+  await expect(group.getByRole("img", { name: "Group QR code (DingTalk link)" })).toBeVisible();
+  await expect(group.getByText(/Internal member|External member/)).toBeVisible();
+  await expect(main.getByRole("button", { name: "Pull into group" })).toHaveCount(0);
+
+  await group.getByRole("radio", { name: "Web link (https)" }).check();
+  await expect(group.getByRole("img", { name: "Group QR code (web link)" })).toBeVisible();
+  await expect(group.getByRole("img", { name: "Group QR code (DingTalk link)" })).toHaveCount(0);
+
+  await group.getByRole("button", { name: "Copy DingTalk link: the DingTalk link" }).click();
+  await expect(group.getByRole("status").filter({ hasText: "Copied the DingTalk link to the clipboard" })).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(await open.getAttribute("href"));
+
+  await expectAccessible("group panel");
+  await snapshot("groups-panel");
+
+  await page.reload();
+  await expect(page.getByRole("main").getByRole("region", { name: "DingTalk group" }).getByRole("link", { name: "Open in DingTalk" })).toBeVisible();
+});
+
+test("a refused pull is explained, with the platform's details for support", async ({ page, request, sandbox }) => {
+  const sid = await openSession(request, "Zhao Lei");
+  await sandbox.addFault({
+    method: "alibaba.lyservice.group.group.communication",
+    kind: "error_response",
+    error: { code: 15, msg: "Remote service error", sub_code: "isv.permission-denied", sub_msg: "无权限" },
+  });
+  await page.goto(`/?sid=${sid}`);
+  const main = page.getByRole("main");
+  await main.getByRole("button", { name: "Pull into group" }).click();
+  const alert = main.getByRole("alert");
+  await expect(alert).toContainText("The customer-service platform refused the request.");
+  await alert.getByText("Details for support").click();
+  await expect(alert.getByText("isv.permission-denied")).toBeVisible();
+  // g tries again from the keyboard; the fault is spent, so the group comes.
+  await page.keyboard.press("g");
+  await expect(main.getByRole("link", { name: "Open in DingTalk" })).toBeVisible();
+  await expect(main.getByRole("alert")).toHaveCount(0);
+});

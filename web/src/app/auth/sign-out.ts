@@ -1,0 +1,17 @@
+import { useMutation } from "@tanstack/react-query";
+import { z } from "zod";
+import { apiRequest } from "../../lib/api-client.ts";
+
+// POST /api/auth/logout, then a fresh page: nothing of the previous agent's data or state survives
+// in memory for whoever uses this browser next.
+
+export function signOut(): Promise<unknown> {
+  return apiRequest("/api/auth/logout", z.unknown(), { method: "POST" });
+}
+
+export function useSignOut() {
+  return useMutation({
+    mutationFn: signOut,
+    onSettled: () => window.location.assign("/"),
+  });
+}

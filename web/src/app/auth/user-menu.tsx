@@ -1,0 +1,25 @@
+import { useTranslation } from "react-i18next";
+import type { UserView } from "../../../../contract/auth.ts";
+import { useSignOut } from "./sign-out.ts";
+
+export function UserMenu({ user }: { user: UserView }) {
+  const { t } = useTranslation("app");
+  const signOut = useSignOut();
+  return (
+    <div className="user-menu">
+      <span className="user-menu__name">
+        <span className="visually-hidden">{t("auth.signedInAs")} </span>
+        {user.display_name}
+        <span className="user-menu__role">{t(`auth.role.${user.role}`)}</span>
+      </span>
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={() => signOut.mutate()}
+        aria-disabled={signOut.isPending || undefined}
+      >
+        {t("auth.signOut")}
+      </button>
+    </div>
+  );
+}

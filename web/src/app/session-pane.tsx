@@ -1,0 +1,77 @@
+import { useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ApiErrorNotice } from "../components/api-error-notice.tsx";
+import { ChatPane } from "../features/chat/components/chat-pane.tsx";
+import { usePullIntoGroup } from "../features/groups/api/use-pull-into-group.ts";
+import { GroupPanel } from "../features/groups/components/group-panel.tsx";
+import { GroupPullError } from "../features/groups/components/group-pull-error.tsx";
+import { PullIntoGroupButton } from "../features/groups/components/pull-into-group-button.tsx";
+import { useSession } from "../features/sessions/api/get-session.ts";
+import { CloseSessionDialog } from "../features/sessions/components/close-session-dialog.tsx";
+import { SessionDetails } from "../features/sessions/components/session-details.tsx";
+import { SessionHeader } from "../features/sessions/components/session-header.tsx";
+import { useShortcuts } from "../features/shortcuts/lib/use-shortcuts.ts";
+import { GroupTicketForm } from "../features/tickets/components/group-ticket-form.tsx";
+import { ApiError } from "../lib/api-client.ts";
+
+// The selected session: header with its actions, the conversation, and beside it the session's tools
+// (its DingTalk group, the visitor ticket, its details). Features meet here and nowhere else.
+
+export function SessionPane({ sid, onClear }: { sid: string; onClear: () => void }) {
+  const { t } = useTranslation(["app", "sessions", "common"]);
+  const session = useSession(sid);
+  const pull = usePullIntoGroup(sid);
+  const [closing, setClosing] = useState(false);
+  const headingId = useId();
+  const groupHeadingId = useId();
+  const data = session.data;
+  const open = data?.status === "open";
+
+  useShortcuts({
+    closeSession: open ? () => setClosing(true) : undefined,
+    // With a group already made, `g` takes the agent to it rather than making a second one.
+    pullIntoGroup: open
+      ? () => (data.group ? document.getElementById(groupHeadingId)?.focus() : pull.pull())
+      : undefined,
+  });
+
+  if (!data) {
+    if (session.isError) {
+      const missing = session.error instanceof ApiError && session.error.status === 404;
+      return missing ? (
+        <div className="pane-message">
+          <p>{t("sessions:detail.notFound")}</p>
+          <button type="button" className="button" onClick={onClear}>
+            {t("sessions:detail.clearSelection")}
+          </button>
+        </div>
+      ) : (
+        <ApiErrorNotice error={session.error} onRetry={() => void session.refetch()} />
+      );
+    }
+    return <p className="muted pane-message">{t("sessions:detail.loading")}</p>;
+  }
+
+  return (
+    <article className="session" aria-labelledby={headingId}>
+      <SessionHeader
+        session={data}
+        headingId={headingId}
+        onRequestClose={() => setClosing(true)}
+        actions={data.group ? undefined : <PullIntoGroupButton state={pull} />}
+      />
+      <div className="session__body">
+        <section className="session__chat" aria-label={t("app:chatRegion")}>
+          <ChatPane session={data} />
+        </section>
+        <aside className="session__side" aria-label={t("app:sideRegion")}>
+          <GroupPullError state={pull} />
+          {data.group && <GroupPanel group={data.group} headingId={groupHeadingId} />}
+          {data.group && open && <GroupTicketForm key={data.group.created_at} group={data.group} sid={sid} />}
+          <SessionDetails session={data} />
+        </aside>
+      </div>
+      <CloseSessionDialog session={data} open={closing} onClose={() => setClosing(false)} />
+    </article>
+  );
+}

@@ -1,0 +1,38 @@
+import { infiniteQueryOptions, useInfiniteQuery } from "@tanstack/react-query";
+import { type MessageList, messageListSchema } from "../../../../../contract/api.ts";
+import { apiRequest } from "../../../lib/api-client.ts";
+import { queryKeys } from "../../../lib/query-keys.ts";
+
+// GET /api/sessions/:sid/messages. The first page holds the newest messages; each page's items run
+// oldest to newest and `nextCursor` leads to OLDER messages, so "next page" means "scroll up".
+
+export const messagesPageSize = 50;
+
+export function getMessages({
+  sid,
+  cursor,
+  signal,
+}: {
+  sid: string;
+  cursor?: string | undefined;
+  signal?: AbortSignal;
+}): Promise<MessageList> {
+  const params = new URLSearchParams({ limit: String(messagesPageSize) });
+  if (cursor) params.set("cursor", cursor);
+  return apiRequest(`/api/sessions/${encodeURIComponent(sid)}/messages?${params.toString()}`, messageListSchema, {
+    ...(signal ? { signal } : {}),
+  });
+}
+
+export function messagesQueryOptions(sid: string) {
+  return infiniteQueryOptions({
+    queryKey: queryKeys.messages.list(sid),
+    queryFn: ({ pageParam, signal }) => getMessages({ sid, cursor: pageParam, signal }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (lastPage) => lastPage.nextCursor,
+  });
+}
+
+export function useMessages(sid: string) {
+  return useInfiniteQuery(messagesQueryOptions(sid));
+}

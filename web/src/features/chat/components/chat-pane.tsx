@@ -1,0 +1,64 @@
+import { useCallback, useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import type { SessionView } from "../../../../../contract/api.ts";
+import { ApiErrorNotice } from "../../../components/api-error-notice.tsx";
+import { useSendMessage } from "../api/send-message.ts";
+import { useChatMessages } from "../hooks/use-chat-messages.ts";
+import type { DisplayMessage } from "../lib/merge-messages.ts";
+import { Composer } from "./composer.tsx";
+import { MessageList } from "./message-list.tsx";
+import "./chat.css";
+
+// The conversation of one session: its messages and, while it is open, the composer. A closed session
+// is read-only: its history stays readable, nothing can be sent or retried.
+
+function ClosedNotice({ session }: { session: SessionView }) {
+  const { t } = useTranslation("chat");
+  const reason = session.close_reason;
+  return (
+    <p className="chat-closed" role="status">
+      {reason ? t("pane.closed", { reason: t(`pane.closeReason.${reason}`) }) : t("pane.closedNoReason")}
+    </p>
+  );
+}
+
+export function ChatPane({ session }: { session: SessionView }) {
+  const { t } = useTranslation("chat");
+  const { query, messages } = useChatMessages(session.sid);
+  const { mutate } = useSendMessage(session.sid);
+  const readOnly = session.status === "closed";
+  const { fetchNextPage, refetch } = query;
+
+  // Same message_id, same content: the BFF retries the stored message and never delivers it twice.
+  const retry = useCallback(
+    (message: DisplayMessage) =>
+      mutate({ message_id: message.message_id, content_type: message.content_type, content: message.content }),
+    [mutate],
+  );
+  const loadOlder = useCallback(() => void fetchNextPage(), [fetchNextPage]);
+  const sentIds = useMemo(() => new Set(messages.filter((m) => m.status === "sent").map((m) => m.message_id)), [messages]);
+
+  return (
+    <div className="chat-pane">
+      {query.isPending ? (
+        <p className="chat-pane-message chat-muted" role="status">
+          {t("list.loading")}
+        </p>
+      ) : query.isError && !query.data ? (
+        <div className="chat-pane-message">
+          <ApiErrorNotice error={query.error} onRetry={() => void refetch()} />
+        </div>
+      ) : (
+        <MessageList
+          messages={messages}
+          hasOlder={query.hasNextPage}
+          loadingOlder={query.isFetchingNextPage}
+          olderFailed={query.isFetchNextPageError}
+          onLoadOlder={loadOlder}
+          onRetry={readOnly ? undefined : retry}
+        />
+      )}
+      {readOnly ? <ClosedNotice session={session} /> : <Composer key={session.sid} sid={session.sid} sentIds={sentIds} />}
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { useId } from "react";
+import { useWatch } from "react-hook-form";
+import { useTranslation } from "react-i18next";
+import type { MessageDraft } from "../../../../../contract/message-content.ts";
+import { composerDraft } from "../lib/composer-payload.ts";
+import { type ComposerValues, composerValuesSchema } from "../lib/composer-values.ts";
+import { MessageContent } from "./message-content.tsx";
+
+// What the message will look like, drawn by the same component as the conversation, as the agent
+// types. Markdown previews while it is still incomplete; other types once their fields are valid.
+
+function previewDraft(values: ComposerValues): MessageDraft | undefined {
+  if (values.type === "MARK_DOWN" && (values.title.trim() || values.text.trim())) {
+    return { type: "MARK_DOWN", payload: { title: values.title, text: values.text } };
+  }
+  return composerDraft(values);
+}
+
+export function ComposerPreview() {
+  const { t } = useTranslation("chat");
+  const headingId = useId();
+  const values = composerValuesSchema.parse(useWatch<ComposerValues>());
+  const draft = previewDraft(values);
+  return (
+    <section className="chat-preview" aria-labelledby={headingId}>
+      <h3 id={headingId} className="chat-preview-title">
+        {t("composer.preview")}
+      </h3>
+      {draft ? (
+        <div className="msg msg--mine msg--preview">
+          <div className="msg-bubble">
+            <MessageContent draft={draft} />
+          </div>
+        </div>
+      ) : (
+        <p className="chat-muted">{t("composer.previewEmpty")}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+import { useTranslation } from "react-i18next";
+import type { DisplayMessage, SendError } from "../lib/merge-messages.ts";
+
+// Why a message was not sent, in plain words, with Retry; the platform's codes sit behind a disclosure
+// for support. A retry re-sends the same message_id, so it is safe even after a timeout.
+
+const explained = new Set<string>([
+  "top_rejected",
+  "top_unavailable",
+  "top_flow_control",
+  "top_timeout",
+  "session_closed",
+  "conflict",
+  "validation_failed",
+  "rate_limited",
+  "unauthenticated",
+  "forbidden",
+  "not_found",
+]);
+
+type FailureKey =
+  | "failure.network"
+  | "failure.unconfirmed"
+  | "failure.other"
+  | `failure.${"top_rejected" | "top_unavailable" | "top_flow_control" | "top_timeout" | "session_closed" | "conflict"}`
+  | `failure.${"validation_failed" | "rate_limited" | "unauthenticated" | "forbidden" | "not_found"}`;
+
+function reasonKey(error: SendError | undefined): FailureKey {
+  if (!error) return "failure.unconfirmed";
+  if (error.network) return "failure.network";
+  return explained.has(error.code) ? (`failure.${error.code}` as FailureKey) : "failure.other";
+}
+
+function Details({ message, error }: { message: DisplayMessage; error: SendError }) {
+  const { t } = useTranslation("chat");
+  const rows: [string, string | undefined][] = [
+    [t("failure.errorCode"), error.code],
+    [t("failure.topCode"), error.top?.code],
+    [t("failure.subCode"), error.top?.sub_code],
+    [t("failure.topMessage"), [error.top?.msg, error.top?.sub_msg].filter(Boolean).join(" · ") || undefined],
+    [t("failure.requestId"), error.top?.request_id],
+    [t("failure.serverRequestId"), error.requestId],
+    [t("failure.messageId"), message.message_id],
+  ];
+  return (
+    <details className="msg-failure-details">
+      <summary>{t("failure.details")}</summary>
+      <dl>
+        {rows
+          .filter((row): row is [string, string] => Boolean(row[1]))
+          .map(([label, value]) => (
+            <div key={label}>
+              <dt>{label}</dt>
+              <dd>
+                <code>{value}</code>
+              </dd>
+            </div>
+          ))}
+      </dl>
+    </details>
+  );
+}
+
+export function MessageFailure({
+  message,
+  onRetry,
+}: {
+  message: DisplayMessage;
+  onRetry: ((message: DisplayMessage) => void) | undefined;
+}) {
+  const { t } = useTranslation("chat");
+  const { error } = message;
+  const canRetry = onRetry && error?.code !== "session_closed";
+  return (
+    <div className="msg-failure">
+      <p>{t(reasonKey(error))}</p>
+      {canRetry && <p>{t("failure.retrySafe")}</p>}
+      <div className="msg-failure-actions">
+        {canRetry && (
+          <button type="button" className="button button--small" onClick={() => onRetry(message)} aria-label={t("failure.retryLabel")}>
+            {t("failure.retry")}
+          </button>
+        )}
+        {error && <Details message={message} error={error} />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import { memo, useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { decodeContent } from "../../../../../contract/message-content.ts";
+import type { DisplayMessage } from "../lib/merge-messages.ts";
+import { CheckIcon } from "./icons.tsx";
+import { MessageContent } from "./message-content.tsx";
+import { MessageFailure } from "./message-failure.tsx";
+
+// One row of the conversation: a bubble (the agent's on the right, the customer's on the left), its
+// time and delivery status, and what to do when it failed. A read receipt is a quiet system line.
+
+interface Props {
+  message: DisplayMessage;
+  /** Set when the day differs from the previous message: a date line is drawn above. */
+  newDay: boolean;
+  position: number;
+  total: number;
+  onRetry: ((message: DisplayMessage) => void) | undefined;
+  measure: (element: HTMLElement | null) => void;
+}
+
+function useFormatters() {
+  const { i18n } = useTranslation("chat");
+  const locale = i18n.resolvedLanguage ?? i18n.language;
+  return useMemo(
+    () => ({
+      time: new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit" }),
+      day: new Intl.DateTimeFormat(locale, { dateStyle: "medium" }),
+      full: new Intl.DateTimeFormat(locale, { dateStyle: "full", timeStyle: "medium" }),
+    }),
+    [locale],
+  );
+}
+
+function Status({ message }: { message: DisplayMessage }) {
+  const { t } = useTranslation("chat");
+  return (
+    <span className={`msg-status msg-status--${message.status}`}>
+      {message.status === "sent" && <CheckIcon />}
+      {t(`status.${message.status}`)}
+    </span>
+  );
+}
+
+export const MessageItem = memo(function MessageItem({ message, newDay, position, total, onRetry, measure }: Props) {
+  const { t } = useTranslation("chat");
+  const format = useFormatters();
+  const created = new Date(message.created_at);
+  const draft = decodeContent(message.content_type, message.content);
+  const mine = message.sender_type === "4";
+  const failed = message.status === "failed" || message.status === "unconfirmed";
+  const time = (
+    <time dateTime={created.toISOString()} title={format.full.format(created)}>
+      {format.time.format(created)}
+    </time>
+  );
+
+  return (
+    <li ref={measure} data-key={message.message_id} aria-posinset={position} aria-setsize={total} className="msg-row">
+      {newDay && <p className="msg-day">{format.day.format(created)}</p>}
+      {draft?.type === "MSG_READ" ? (
+        <div className="msg-system">
+          <p>
+            {t("content.read", { time: format.time.format(new Date(draft.payload.readTime)) })}
+            {message.status !== "sent" && <Status message={message} />}
+          </p>
+          {failed && <MessageFailure message={message} onRetry={onRetry} />}
+        </div>
+      ) : (
+        <div className={`msg ${mine ? "msg--mine" : "msg--theirs"}${failed ? " msg--failed" : ""}`}>
+          <div className="msg-bubble">
+            {draft ? (
+              <MessageContent draft={draft} />
+            ) : (
+              <>
+                <p className="msg-muted">{t("content.unreadable")}</p>
+                <pre className="msg-raw">{message.content}</pre>
+              </>
+            )}
+          </div>
+          <p className="msg-meta">
+            <span className={mine ? "visually-hidden" : undefined}>{mine ? t("list.you") : t("list.customer")}</span>
+            {time}
+            {mine && <Status message={message} />}
+          </p>
+          {failed && <MessageFailure message={message} onRetry={onRetry} />}
+        </div>
+      )}
+    </li>
+  );
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import type { MessageView } from "../../../../../contract/api.ts";
+import { type LocalSend, mergeMessages } from "./merge-messages.ts";
+
+const stored = (id: string, status: MessageView["status"], extra: Partial<MessageView> = {}): MessageView => ({
+  message_id: id,
+  sid: "s1",
+  content_type: 1,
+  content: `text ${id}`,
+  sender_type: "4",
+  status,
+  created_at: 100,
+  updated_at: 100,
+  ...extra,
+});
+
+const send = (id: string, status: LocalSend["status"], submittedAt: number, extra: Partial<LocalSend> = {}): LocalSend => ({
+  variables: { message_id: id, content_type: 1, content: `text ${id}` },
+  status,
+  submittedAt,
+  ...extra,
+});
+
+const statuses = (list: ReturnType<typeof mergeMessages>) => list.map((m) => `${m.message_id}:${m.status}`);
+
+describe("mergeMessages", () => {
+  it("shows a send in flight at once, after the stored messages", () => {
+    expect(statuses(mergeMessages([stored("a", "sent")], [send("b", "pending", 5)]))).toEqual(["a:sent", "b:sending"]);
+  });
+
+  it("shows a retry of a stored failed message as sending, in place", () => {
+    const list = mergeMessages([stored("a", "failed"), stored("b", "sent")], [send("a", "pending", 5)]);
+    expect(statuses(list)).toEqual(["a:sending", "b:sent"]);
+  });
+
+  it("lets the latest attempt of a message win", () => {
+    const network = { code: "top_unavailable", message: "network_error", network: true } as const;
+    const attempts = [send("a", "pending", 9), send("a", "error", 3, { error: network })];
+    expect(statuses(mergeMessages([], attempts))).toEqual(["a:sending"]);
+  });
+
+  it("keeps a send that never reached the server as failed with its error", () => {
+    const network = { code: "top_unavailable", message: "network_error", network: true } as const;
+    const [only] = mergeMessages([], [send("a", "error", 3, { error: network })]);
+    expect(only).toMatchObject({ status: "failed", error: { network: true } });
+  });
+
+  it("prefers the server's stored error, which carries the platform's details", () => {
+    const top = { code: "top_unavailable" as const, message: "TOP failed", top: { sub_code: "isp.service-unavailable" } };
+    const local = send("a", "error", 3, { error: { code: "internal", message: "x" } });
+    const [only] = mergeMessages([stored("a", "failed", { error: top })], [local]);
+    expect(only?.error).toEqual(top);
+  });
+
+  it("shows a successful send from its own result until the list is refetched, without duplicates", () => {
+    const data = stored("b", "sent", { created_at: 7 });
+    expect(statuses(mergeMessages([stored("a", "sent")], [send("b", "success", 5, { data })]))).toEqual(["a:sent", "b:sent"]);
+    expect(statuses(mergeMessages([stored("a", "sent"), data], [send("b", "success", 5, { data })]))).toEqual(["a:sent", "b:sent"]);
+  });
+
+  it("trusts a stored sent message over a stale local failure", () => {
+    const local = send("a", "error", 3, { error: { code: "top_timeout", message: "t" } });
+    expect(statuses(mergeMessages([stored("a", "sent")], [local]))).toEqual(["a:sent"]);
+  });
+
+  it("marks a stored pending message with nothing running here as unconfirmed", () => {
+    expect(statuses(mergeMessages([stored("a", "pending")], []))).toEqual(["a:unconfirmed"]);
+  });
+});

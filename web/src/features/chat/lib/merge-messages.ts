@@ -1,0 +1,76 @@
+import type { MessageView, SendMessageBody } from "../../../../../contract/api.ts";
+import type { ApiErrorBody } from "../../../../../contract/errors.ts";
+
+// What the chat shows: the server's messages overlaid with this tab's sends. A send in flight is shown
+// at once from its variables ("sending"); a settled send is shown from its own result until the refetch
+// of the list brings the stored message, so nothing flickers; a send that never reached the BFF
+// (network loss) exists only here, as "failed" with Retry.
+
+export type DisplayStatus = "sending" | "sent" | "failed" | "unconfirmed";
+export type SendError = ApiErrorBody["error"] & { network?: boolean };
+
+export interface LocalSend {
+  variables: SendMessageBody;
+  status: "idle" | "pending" | "success" | "error";
+  data?: MessageView | undefined;
+  error?: SendError | undefined;
+  submittedAt: number;
+}
+
+export interface DisplayMessage {
+  message_id: string;
+  content_type: MessageView["content_type"];
+  content: string;
+  sender_type: MessageView["sender_type"];
+  created_at: number;
+  status: DisplayStatus;
+  error?: SendError | undefined;
+}
+
+const fromServer = (m: MessageView): DisplayMessage => ({
+  message_id: m.message_id,
+  content_type: m.content_type,
+  content: m.content,
+  sender_type: m.sender_type,
+  created_at: m.created_at,
+  // "pending" on the server with no send running here: the BFF never learned the outcome.
+  status: m.status === "pending" ? "unconfirmed" : m.status,
+  error: m.error,
+});
+
+function fromLocal(send: LocalSend): DisplayMessage {
+  if (send.status === "success" && send.data) return fromServer(send.data);
+  const { message_id, content_type, content, sender_type } = send.variables;
+  return {
+    message_id,
+    content_type,
+    content,
+    sender_type: sender_type ?? "4",
+    created_at: send.submittedAt,
+    status: send.status === "error" ? "failed" : "sending",
+    error: send.status === "error" ? send.error : undefined,
+  };
+}
+
+export function mergeMessages(server: readonly MessageView[], local: readonly LocalSend[]): DisplayMessage[] {
+  // Retries of one message are several mutations: the latest attempt is the one that counts.
+  const latest = new Map<string, LocalSend>();
+  for (const send of local) {
+    const seen = latest.get(send.variables.message_id);
+    if (!seen || send.submittedAt >= seen.submittedAt) latest.set(send.variables.message_id, send);
+  }
+  const result: DisplayMessage[] = [];
+  const onServer = new Set<string>();
+  for (const message of server) {
+    onServer.add(message.message_id);
+    const send = latest.get(message.message_id);
+    if (!send || send.status === "idle" || message.status === "sent") result.push(fromServer(message));
+    else if (send.status === "error") result.push({ ...fromServer(message), status: "failed", error: message.error ?? send.error });
+    else result.push({ ...fromLocal(send), created_at: message.created_at });
+  }
+  const extra = [...latest.values()]
+    .filter((send) => send.status !== "idle" && !onServer.has(send.variables.message_id))
+    .sort((a, b) => a.submittedAt - b.submittedAt);
+  for (const send of extra) result.push(fromLocal(send));
+  return result;
+}

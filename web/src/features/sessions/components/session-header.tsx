@@ -1,0 +1,62 @@
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import type { SessionView } from "../../../../../contract/api.ts";
+import { RelativeTime } from "../../../components/relative-time.tsx";
+import { StatusBadge } from "./status-badge.tsx";
+
+// Who the agent is talking to, on which channel, and what they can do about it. A closed session
+// shows when and why it closed instead of actions: it is read-only from then on.
+
+interface SessionHeaderProps {
+  session: SessionView;
+  onRequestClose: () => void;
+  /** More actions from other features (e.g. "Pull into group"), shown before Close while the session is open. */
+  actions?: ReactNode;
+  headingId: string;
+}
+
+export function SessionHeader({ session, onRequestClose, actions, headingId }: SessionHeaderProps) {
+  const { t } = useTranslation("sessions");
+  const open = session.status === "open";
+  return (
+    <header className="session-header">
+      <div className="session-header__who">
+        <h2 id={headingId} className="session-header__title">
+          {session.channel_nick ?? session.channel_uid}
+        </h2>
+        <p className="session-header__meta">
+          <StatusBadge status={session.status} />
+          <span>{t(`channel.${session.channel}`)}</span>
+          <span aria-hidden="true">·</span>
+          <span>
+            {t("detail.channelUid")}: <code>{session.channel_uid}</code>
+          </span>
+        </p>
+      </div>
+      {open ? (
+        <div className="session-header__actions">
+          {actions}
+          <button type="button" className="button button--danger-quiet" onClick={onRequestClose} aria-keyshortcuts="c">
+            {t("detail.close")}
+          </button>
+        </div>
+      ) : (
+        <div className="closed-note" role="status">
+          <p className="closed-note__title">
+            {session.closed_at !== undefined && (
+              <>
+                <RelativeTime at={session.closed_at} />
+                {" · "}
+              </>
+            )}
+            {session.close_reason ? t(`reason.${session.close_reason}`) : t("status.closed")}
+          </p>
+          <p className="closed-note__body">
+            {session.closed_by && `${t("detail.closedBy", { who: session.closed_by })} · `}
+            {t("detail.readOnly")}
+          </p>
+        </div>
+      )}
+    </header>
+  );
+}

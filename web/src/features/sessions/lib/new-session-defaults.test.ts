@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import type { ConsoleConfig } from "../../../../../contract/api.ts";
+import { newSessionDefaults } from "./new-session-defaults.ts";
+
+const config: ConsoleConfig = {
+  mode: "sandbox",
+  defaults: {
+    session_source: "XSpace",
+    bu_id: "100",
+    service_id: "svc-1",
+    operator_id: "op-1",
+    production_type: 1001,
+    open_instance_id: "shop001",
+    ding_corp_id: "",
+    corp_id: "corp-1",
+    tenant_id: 200110002,
+  },
+};
+
+describe("newSessionDefaults", () => {
+  it("pre-fills source and target from the configuration", () => {
+    const values = newSessionDefaults(config, "s-1");
+    expect(values.source).toEqual({ sid: "s-1", session_source: "XSpace" });
+    expect(values.target).toEqual({
+      session_source: "XSpace",
+      bu_id: "100",
+      production_type: 1001,
+      open_instance_id: "shop001",
+      ding_corp_id: undefined,
+      corp_id: "corp-1",
+    });
+  });
+
+  it("leaves blank defaults and an unknown production type unset", () => {
+    const values = newSessionDefaults({ ...config, defaults: { ...config.defaults, bu_id: "", production_type: 7 } }, "s-2");
+    expect(values.target?.bu_id).toBeUndefined();
+    expect(values.target?.production_type).toBeUndefined();
+  });
+
+  it("still proposes a sid before the configuration arrives", () => {
+    expect(newSessionDefaults(undefined, "s-3").source?.sid).toBe("s-3");
+  });
+});

@@ -1,0 +1,74 @@
+import i18next, { type Resource, type ResourceLanguage } from "i18next";
+import { initReactI18next } from "react-i18next";
+import { appLocales } from "../app/locales.ts";
+import { chatLocales } from "../features/chat/locales.ts";
+import { groupsLocales } from "../features/groups/locales.ts";
+import { sessionsLocales } from "../features/sessions/locales.ts";
+import { shortcutsLocales } from "../features/shortcuts/locales.ts";
+import { ticketsLocales } from "../features/tickets/locales.ts";
+import { commonLocales } from "./common-locales.ts";
+import { type Language, isLanguage, languageStorageKey, languages, pickLanguage } from "./languages.ts";
+
+// One i18next instance, one namespace per feature. All strings ship in the bundle (a few KB), so the
+// first paint is already in the agent's language and nothing suspends. <html lang> follows the
+// language, so screen readers pronounce the page right.
+
+export const namespaces = {
+  common: commonLocales,
+  app: appLocales,
+  sessions: sessionsLocales,
+  groups: groupsLocales,
+  tickets: ticketsLocales,
+  shortcuts: shortcutsLocales,
+  chat: chatLocales,
+} as const;
+
+function resources(): Resource {
+  const byLanguage: Record<Language, ResourceLanguage> = { en: {}, "zh-CN": {} };
+  for (const [ns, locales] of Object.entries(namespaces)) {
+    for (const language of languages) byLanguage[language][ns] = locales[language];
+  }
+  return byLanguage;
+}
+
+function readStoredLanguage(): string | null {
+  try {
+    return window.localStorage.getItem(languageStorageKey);
+  } catch {
+    return null; // storage blocked (privacy mode): fall back to the browser's languages
+  }
+}
+
+function syncDocument(language: string): void {
+  document.documentElement.lang = language;
+  document.title = i18next.t("app:documentTitle");
+}
+
+export function initI18n(): typeof i18next {
+  const language = pickLanguage(readStoredLanguage(), navigator.languages);
+  void i18next.use(initReactI18next).init({
+    resources: resources(),
+    lng: language,
+    fallbackLng: "en",
+    supportedLngs: [...languages],
+    ns: Object.keys(namespaces),
+    defaultNS: "common",
+    interpolation: { escapeValue: false }, // React escapes
+    react: { useSuspense: false },
+    initAsync: false,
+  });
+  syncDocument(language);
+  i18next.on("languageChanged", syncDocument);
+  return i18next;
+}
+
+/** Switches the UI language and remembers the choice for the next visit. */
+export function setLanguage(language: string): void {
+  if (!isLanguage(language)) return;
+  try {
+    window.localStorage.setItem(languageStorageKey, language);
+  } catch {
+    // Not remembered, still switched.
+  }
+  void i18next.changeLanguage(language);
+}

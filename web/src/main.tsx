@@ -1,0 +1,16 @@
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import "./app/styles.css";
+import "./components/components.css";
+import { App } from "./app/app.tsx";
+import { initI18n } from "./i18n/i18n.ts";
+
+const i18n = initI18n();
+const container = document.getElementById("root");
+if (!container) throw new Error("index.html has no #root element");
+
+createRoot(container).render(
+  <StrictMode>
+    <App i18n={i18n} />
+  </StrictMode>,
+);
