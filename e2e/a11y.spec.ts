@@ -96,3 +96,23 @@ test("the session list moves with the arrow keys and opens with Enter", async ({
   await expect(page).toHaveURL(/sid=/);
   await expectAccessible("session list");
 });
+
+test("going offline is announced, nothing typed is lost, and a waiting submit goes through when back", async ({ page, context }) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "New session" }).click();
+  const form = page.getByRole("dialog", { name: "New session" });
+  await form.getByLabel("Channel user ID").fill("buyer-offline");
+  await form.getByLabel("Customer nickname").fill("Offline Customer");
+  await form.getByRole("radio", { name: "H5 web page" }).check();
+
+  await context.setOffline(true);
+  await expect(page.getByRole("status").filter({ hasText: "You are offline." })).toBeVisible();
+  await form.getByRole("button", { name: "Open session" }).click();
+  await expect(form.getByRole("button", { name: "Waiting for the connection…" })).toBeVisible();
+  await expect(form.getByLabel("Channel user ID")).toHaveValue("buyer-offline");
+
+  await context.setOffline(false);
+  await expect(page.getByRole("main").getByRole("heading", { level: 2, name: "Offline Customer" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "You are offline." })).toHaveCount(0);
+});
+

@@ -7,6 +7,7 @@ import { expect, test } from "./fixtures.ts";
 
 const csrf = { "x-requested-with": "lyservice-console" };
 
+/** Names no other spec uses: all specs share one BFF, and theirs find sessions by name in the list. */
 async function openSession(request: APIRequestContext, nick: string): Promise<string> {
   const res = await request.post("/api/sessions", {
     headers: csrf,
@@ -42,7 +43,7 @@ interface SandboxState {
 }
 
 test("sends a message of every type, each shown by its kind and marked sent", async ({ page, request, expectAccessible, snapshot }) => {
-  const sid = await openSession(request, "Han Meimei");
+  const sid = await openSession(request, "沈清 Shen Qing");
   await page.goto(`/?sid=${sid}`);
   const c = chat(page);
 
@@ -126,7 +127,7 @@ test("sends a message of every type, each shown by its kind and marked sent", as
 });
 
 test("explains what is wrong with a field, in place", async ({ page, request }) => {
-  const sid = await openSession(request, "Li Lei");
+  const sid = await openSession(request, "顾远 Gu Yuan");
   await page.goto(`/?sid=${sid}`);
   const c = chat(page);
   await c.pick("Link");
@@ -142,7 +143,7 @@ test("a refused send keeps the draft, survives a reload, and Retry delivers it e
   request,
   sandbox,
 }) => {
-  const sid = await openSession(request, "Zhang Wei");
+  const sid = await openSession(request, "陆晓 Lu Xiao");
   await page.goto(`/?sid=${sid}`);
   const c = chat(page);
   // Unlimited, so the BFF's own retries of a provider fault fail too.
@@ -180,8 +181,29 @@ test("a refused send keeps the draft, survives a reload, and Retry delivers it e
   await expect(c.messages.getByRole("listitem").filter({ hasText: "Your parcel left the warehouse today." })).toHaveCount(1);
 });
 
+test("a send lost to the network is marked not sent, keeps the draft, and Retry sends it", async ({ page, request }) => {
+  const sid = await openSession(request, "许诺 Xu Nuo");
+  await page.goto(`/?sid=${sid}`);
+  const c = chat(page);
+  const sends = `**/api/sessions/${sid}/messages`;
+  await page.route(sends, (route) => (route.request().method() === "POST" ? route.abort("internetdisconnected") : route.fallback()));
+
+  await c.box.fill("One moment please.");
+  await c.box.press("Enter");
+  const lost = c.message("One moment please.");
+  await expect(lost.getByText("Not sent", { exact: true })).toBeVisible();
+  await expect(lost).toContainText("No connection to the server");
+  await expect(c.composer.getByRole("status")).toContainText("No connection. Your draft is kept");
+  await expect(c.box).toHaveValue("One moment please.");
+
+  await page.unroute(sends);
+  await lost.getByRole("button", { name: "Retry" }).click();
+  await expectSent(lost);
+  await expect(c.box).toHaveValue("");
+});
+
 test("Enter that confirms an input method's candidate never sends", async ({ page, request }) => {
-  const sid = await openSession(request, "Wang Fang");
+  const sid = await openSession(request, "苏晴 Su Qing");
   await page.goto(`/?sid=${sid}`);
   const c = chat(page);
 
@@ -200,7 +222,7 @@ test("Enter that confirms an input method's candidate never sends", async ({ pag
 });
 
 test("marks the customer's messages as read", async ({ page, request, sandbox }) => {
-  const sid = await openSession(request, "Chen Jing");
+  const sid = await openSession(request, "叶青 Ye Qing");
   await page.goto(`/?sid=${sid}`);
   const c = chat(page);
   await c.composer.getByRole("button", { name: "Mark as read" }).click();
@@ -211,7 +233,7 @@ test("marks the customer's messages as read", async ({ page, request, sandbox })
 });
 
 test("a closed session is read-only", async ({ page, request }) => {
-  const sid = await openSession(request, "Zhao Min");
+  const sid = await openSession(request, "林夕 Lin Xi");
   const sent = await request.post(`/api/sessions/${sid}/messages`, {
     headers: csrf,
     data: { message_id: `m-e2e-${Date.now()}`, content_type: 1, content: "Thanks, goodbye!" },

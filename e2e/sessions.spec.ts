@@ -128,4 +128,26 @@ test.describe("signed in", () => {
     await expect(page.getByRole("navigation", { name: "Sessions" }).getByRole("link", { name: /Han Meimei/ })).toContainText("Closed");
     await snapshot("sessions-closed");
   });
+
+  test("a session closed elsewhere shows as closed at once (server-sent events)", async ({ page, request }) => {
+    await page.goto("/");
+    await page.getByRole("button", { name: "New session" }).click();
+    const form = page.getByRole("dialog", { name: "New session" });
+    await form.getByLabel("Channel user ID").fill("buyer-live");
+    await form.getByLabel("Customer nickname").fill("Sun Li");
+    await form.getByRole("radio", { name: "In-app (APP)" }).check();
+    await form.getByRole("button", { name: "Open session" }).click();
+    const main = page.getByRole("main");
+    await expect(main.getByRole("button", { name: "Close session" })).toBeVisible();
+
+    const sid = new URL(page.url()).searchParams.get("sid");
+    const res = await request.post(`/api/sessions/${sid}/close`, {
+      headers: { "x-requested-with": "lyservice-console" },
+      data: { reason: "heartBeatBreak" },
+    });
+    expect(res.ok()).toBe(true);
+    // Well inside the 60 s safety-net poll: only the event stream can bring this in time.
+    await expect(main.getByText("Connection lost (heartbeat timed out)")).toBeVisible();
+    await expect(main.getByRole("button", { name: "Close session" })).toHaveCount(0);
+  });
 });

@@ -20,9 +20,10 @@ export function renderBrowser({ firstScreen: f, chatPane: c }: BrowserResult): s
   parts.push(
     `**Chat pane with ${c.messages.toLocaleString("en-US")} messages** (\`/?sid=…\`): newest message visible ${c.renderMs} ms ` +
       `after navigation start, with ${c.domRows} rows in the DOM. Then scrolled back ${c.stepPx} px per animation frame ` +
-      `for ${s.seconds} s (older pages load as the top nears); a frame is dropped when it takes over 33.4 ms (two at 60 Hz).`,
+      `for ${s.seconds} s (${s.scrolledPx.toLocaleString("en-US")} px; older pages load as the top nears); a frame is dropped when ` +
+      "it takes over 33.4 ms (two at 60 Hz); a long task is one over 50 ms, “right after a page” when it began within 0.5 s of an older page arriving.",
     table(
-      ["frames", "dropped", "p95 frame", "longest frame", "long tasks", "scrolled", "messages loaded", "reached the first message"],
+      ["frames", "dropped", "p95 frame", "longest frame", "long tasks", "of them right after a page", "pages fetched", "messages loaded", "reached the first message"],
       [
         [
           s.frames,
@@ -30,7 +31,8 @@ export function renderBrowser({ firstScreen: f, chatPane: c }: BrowserResult): s
           `${s.p95FrameMs} ms`,
           `${s.longestFrameMs} ms`,
           `${s.longTasks} (${s.longTaskMs} ms)`,
-          `${s.scrolledPx.toLocaleString("en-US")} px`,
+          s.longTasksAfterAPage,
+          s.pagesFetched,
           s.messagesLoaded ?? "n/a",
           s.reachedStart ? "yes" : "no",
         ],

@@ -19,6 +19,10 @@ const scrollSchema = z.object({
   longestFrameMs: z.number(),
   longTasks: z.number(),
   longTaskMs: z.number(),
+  /** Older pages of messages fetched during the scroll. */
+  pagesFetched: z.number(),
+  /** Long tasks that began within half a second after a page arrived: rendering the page. */
+  longTasksAfterAPage: z.number(),
   scrolledPx: z.number(),
   /** Messages loaded into the list by the end (its aria-setsize). */
   messagesLoaded: z.number().nullable(),
@@ -74,15 +78,16 @@ async function scrollToStart(list: Locator, oldestMarker: string, seconds: numbe
   const run = await list.evaluate(
     async (element, { seconds, step, oldestMarker }) => {
       const deltas: number[] = [];
-      let longTasks = 0;
-      let longTaskMs = 0;
+      const longTasks: Array<{ start: number; duration: number }> = [];
+      const pagesArrived: number[] = [];
       const observer = new PerformanceObserver((entries) => {
         for (const entry of entries.getEntries()) {
-          longTasks += 1;
-          longTaskMs += entry.duration;
+          if (entry.entryType === "longtask") longTasks.push({ start: entry.startTime, duration: entry.duration });
+          else if (entry.name.includes("/messages")) pagesArrived.push((entry as PerformanceResourceTiming).responseEnd);
         }
       });
       observer.observe({ type: "longtask" });
+      observer.observe({ type: "resource" });
       const started = performance.now();
       let last = started;
       let scrolledPx = 0;
@@ -101,12 +106,15 @@ async function scrollToStart(list: Locator, oldestMarker: string, seconds: numbe
         requestAnimationFrame(frame);
       });
       observer.disconnect();
+      const afterAPage = longTasks.filter((task) => pagesArrived.some((at) => task.start >= at && task.start - at < 500));
       const setSize = element.querySelector("[aria-setsize]")?.getAttribute("aria-setsize");
       return {
         // The first delta runs from the start to the first frame: not a frame.
         deltas: deltas.slice(1),
-        longTasks,
-        longTaskMs,
+        longTasks: longTasks.length,
+        longTaskMs: longTasks.reduce((sum, task) => sum + task.duration, 0),
+        pagesFetched: pagesArrived.length,
+        longTasksAfterAPage: afterAPage.length,
         scrolledPx,
         seconds: (performance.now() - started) / 1000,
         messagesLoaded: setSize ? Number(setSize) : null,
@@ -126,6 +134,8 @@ async function scrollToStart(list: Locator, oldestMarker: string, seconds: numbe
     longestFrameMs: round(frames.max, 1),
     longTasks: run.longTasks,
     longTaskMs: round(run.longTaskMs, 0),
+    pagesFetched: run.pagesFetched,
+    longTasksAfterAPage: run.longTasksAfterAPage,
     scrolledPx: round(run.scrolledPx, 0),
     messagesLoaded: run.messagesLoaded,
     reachedStart: run.reachedStart,

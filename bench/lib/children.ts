@@ -37,11 +37,14 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => process.exit(130));
 }
 
-/** The parent's environment without anything that could point a child at a real TOP gateway. */
+/**
+ * The parent's environment without the console's own settings: nothing in the shell that runs the
+ * benchmark can point a child at a real TOP gateway or change what the benchmark configured.
+ */
 function isolatedEnv(extra: Record<string, string>): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [name, value] of Object.entries(process.env)) {
-    if (value === undefined || /^(TOP_|LY_|SANDBOX_)/.test(name)) continue;
+    if (value === undefined || /^(TOP_|LY_|SANDBOX_|AUTH_|AUTO_CLOSE_|COOKIE_)/.test(name)) continue;
     env[name] = value;
   }
   return { ...env, ...extra };

@@ -25,9 +25,27 @@ export const profileSummarySchema = z.object({
   /** CPU-busy milliseconds sampled (idle excluded). */
   busyMs: z.number(),
   areas: z.array(z.object({ area: z.string(), selfPercent: z.number(), onStackPercent: z.number() })),
+  stages: z.array(z.object({ stage: z.string(), onStackPercent: z.number() })),
   functions: z.array(z.object({ name: z.string(), area: z.string(), selfPercent: z.number() })),
 });
 export type ProfileSummary = z.infer<typeof profileSummarySchema>;
+
+type Frame = { functionName: string; url: string };
+
+/** Steps of a message.send through the BFF, by the code that does them; a step's time includes its callees. */
+const stages: Array<[string, (frame: Frame) => boolean]> = [
+  ["TOP answer parsing (parseEnvelope)", (f) => f.functionName === "parseEnvelope"],
+  ["TOP request signing (sign)", (f) => f.functionName === "sign" && f.url.endsWith("server/top/sign.ts")],
+  ["TOP call over HTTP (postForm, socket writes included)", (f) => f.functionName === "postForm"],
+  ["SQLite store, reads and writes (server/store/sqlite)", (f) => f.url.includes("/server/store/sqlite/")],
+  ["sign-in check on every request (server/auth)", (f) => f.url.includes("/server/auth/")],
+  ["request id and log line (request-context)", (f) => f.url.endsWith("/server/http/request-context.ts")],
+  ["pino, all log lines", (f) => /node_modules\/(pino|sonic-boom)\//.test(f.url)],
+  ["JSON body parsing (express.json)", (f) => f.url.includes("node_modules/body-parser/")],
+  ["answer serialisation and write (res.json)", (f) => f.functionName === "json" && f.url.includes("express/lib/response.js")],
+  ["zod, all schemas", (f) => f.url.includes("node_modules/zod/")],
+  ["garbage collection", (f) => f.functionName === "(garbage collector)"],
+];
 
 /** The area a frame belongs to: an npm package, a server folder, Node core, or V8 itself. */
 function areaOf(functionName: string, url: string): string | undefined {
@@ -68,6 +86,7 @@ export function summarizeProfile(file: string, top = 12): ProfileSummary {
   const self = new Map<string, number>();
   const onStack = new Map<string, number>();
   const functions = new Map<string, { area: string; ms: number }>();
+  const stageUs = stages.map(() => 0);
   let busyUs = 0;
   profile.samples.forEach((id, i) => {
     const node = byId.get(id);
@@ -82,8 +101,16 @@ export function summarizeProfile(file: string, top = 12): ProfileSummary {
     entry.ms += us;
     functions.set(name, entry);
     const seen = new Set<string>();
-    for (let at: number | undefined = id; at !== undefined; at = parentOf.get(at)) seen.add(areaOfNode(at));
+    const stack: Frame[] = [];
+    for (let at: number | undefined = id; at !== undefined; at = parentOf.get(at)) {
+      seen.add(areaOfNode(at));
+      const frame = byId.get(at)?.callFrame;
+      if (frame) stack.push(frame);
+    }
     for (const stacked of seen) onStack.set(stacked, (onStack.get(stacked) ?? 0) + us);
+    stages.forEach(([, matches], i) => {
+      if (stack.some(matches)) stageUs[i] = (stageUs[i] ?? 0) + us;
+    });
   });
 
   const percent = (us: number) => round((100 * us) / Math.max(1, busyUs), 1);
@@ -93,6 +120,7 @@ export function summarizeProfile(file: string, top = 12): ProfileSummary {
       .sort((a, b) => b[1] - a[1])
       .slice(0, top)
       .map(([area, us]) => ({ area, selfPercent: percent(us), onStackPercent: percent(onStack.get(area) ?? us) })),
+    stages: stages.map(([stage], i) => ({ stage, onStackPercent: percent(stageUs[i] ?? 0) })),
     functions: [...functions.entries()]
       .sort((a, b) => b[1].ms - a[1].ms)
       .slice(0, top)

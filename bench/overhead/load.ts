@@ -2,8 +2,9 @@ import autocannon from "autocannon";
 import { z } from "zod";
 import { distribution, round } from "../lib/stats.ts";
 
-// One autocannon run as fast as the server answers (closed loop), with every response time kept (autocannon's own histograms round to whole
-// milliseconds, too coarse for a 1 ms budget) and every answer checked: a fast error is not a send.
+// One autocannon run as fast as the server answers (closed loop), with every response time kept
+// (autocannon's own histograms round to whole milliseconds, too coarse for a 1 ms budget) and every
+// answer checked: a fast error is not a send.
 
 export interface LoadSpec {
   url: string;
@@ -27,6 +28,11 @@ export const loadFiguresSchema = z.object({
   latencyMs: z.object({ mean: z.number(), p50: z.number(), p90: z.number(), p99: z.number(), max: z.number() }),
 });
 export type LoadFigures = z.infer<typeof loadFiguresSchema>;
+
+export function latencyFigures(times: number[]): LoadFigures["latencyMs"] {
+  const d = distribution(times);
+  return { mean: round(d.mean), p50: round(d.p50), p90: round(d.p90), p99: round(d.p99), max: round(d.max) };
+}
 
 export async function runLoad(spec: LoadSpec): Promise<LoadFigures> {
   let counter = 0;
@@ -52,7 +58,6 @@ export async function runLoad(spec: LoadSpec): Promise<LoadFigures> {
     if (status >= 200 && status < 300) times.push(responseTime);
   });
   const result = await instance;
-  const latency = distribution(times);
   const ok = Math.max(0, result["2xx"] - rejected);
   return {
     connections: spec.connections,
@@ -61,12 +66,6 @@ export async function runLoad(spec: LoadSpec): Promise<LoadFigures> {
     ok,
     failed: rejected + result.non2xx + result.errors,
     rps: round(ok / result.duration, 0),
-    latencyMs: {
-      mean: round(latency.mean),
-      p50: round(latency.p50),
-      p90: round(latency.p90),
-      p99: round(latency.p99),
-      max: round(latency.max),
-    },
+    latencyMs: latencyFigures(times),
   };
 }

@@ -13,12 +13,14 @@ const header = ["target", "req/s", "p50 ms", "p99 ms", "sent", "failed", "server
 
 export function renderOverhead(r: OverheadResult): string {
   const v = r.verdict;
+  const best = r.rounds > 1 ? `; the better of ${r.rounds} alternating runs each` : "";
   const parts = [
     `message.send with ${r.connections} connections over ${r.sessions} sessions, every request a new message_id; ` +
       `the BFF runs as its own process (log level ${r.bffLogLevel}, SQLite file store) against the standalone sandbox.`,
-    `**Saturation** (${r.saturation.bff.seconds} s each, as fast as the target answers):`,
+    `**Saturation** (autocannon, ${r.saturation.bff.seconds} s per run, as fast as the target answers${best}):`,
     table(header, [row("sandbox direct", r.saturation.direct), row("through the BFF", r.saturation.bff)]),
-    `**Fixed rate** (${r.fixedRate.bff.rate ?? "?"} req/s on both, half the slower one's throughput, so neither queues):`,
+    `**Fixed rate** (${r.fixedRate.bff.rate ?? "?"} req/s evenly paced on both, half the slower one's throughput, so neither queues; ` +
+      `latency from each request's due time${best}):`,
     table(header, [row("sandbox direct", r.fixedRate.direct), row("through the BFF", r.fixedRate.bff)]),
     "**Targets**:",
     table(
@@ -34,6 +36,10 @@ export function renderOverhead(r: OverheadResult): string {
     parts.push(
       `**Where the BFF's CPU goes** under saturation (V8 sampling profile, ${r.profile.busyMs} ms of busy CPU; ` +
         "self = in that code, on stack = that code anywhere on the stack, native calls counted for their caller):",
+      table(
+        ["step of a send", "% of BFF CPU"],
+        r.profile.stages.map((st) => [st.stage, st.onStackPercent]),
+      ),
       table(
         ["area", "self %", "on stack %"],
         r.profile.areas.map((a) => [a.area, a.selfPercent, a.onStackPercent]),

@@ -1,6 +1,6 @@
 import http from "node:http";
-import { distribution, round } from "../lib/stats.ts";
-import type { LoadFigures, LoadSpec } from "./load.ts";
+import { round } from "../lib/stats.ts";
+import { type LoadFigures, type LoadSpec, latencyFigures } from "./load.ts";
 
 // Load at a fixed arrival rate, evenly paced (open loop): request n is due at n ÷ rate seconds,
 // whether or not earlier ones have been answered, over at most `connections` keep-alive sockets.
@@ -46,7 +46,6 @@ export async function runPaced(spec: LoadSpec & { rate: number }): Promise<LoadF
   const seconds = (performance.now() - started) / 1000;
   agent.destroy();
 
-  const latency = distribution(times);
   return {
     connections: spec.connections,
     rate: spec.rate,
@@ -54,7 +53,7 @@ export async function runPaced(spec: LoadSpec & { rate: number }): Promise<LoadF
     ok: times.length,
     failed,
     rps: round(times.length / seconds, 0),
-    latencyMs: { mean: round(latency.mean), p50: round(latency.p50), p90: round(latency.p90), p99: round(latency.p99), max: round(latency.max) },
+    latencyMs: latencyFigures(times),
   };
 }
 

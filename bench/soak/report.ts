@@ -94,7 +94,7 @@ export function formatReport(r: SoakReport): string {
   const lines = [
     `Soak (${r.plan.name}): ${r.plan.sessions} sessions, ${o.messages} messages, ${o.closes.closed + o.closes.failed} closes, ` +
       `${r.plan.concurrency} at a time, in ${r.seconds} s`,
-    `  requests to the BFF: ${r.requests.total} (${pairs(r.requests.byAnswer)})`,
+    `  requests to the BFF during the load: ${r.requests.total} (${pairs(r.requests.byAnswer)})`,
     `  faults injected by kind: ${pairs(r.faults.byKind)}`,
     ...r.faults.byFault.map((f) => `    ${String(f.applied).padStart(5)} × ${f.label}`),
     `  BFF killed (SIGKILL) and restarted: down ${r.restart.downMs} ms`,

@@ -23,7 +23,7 @@ export function AppHeader({ user, onShowShortcuts }: { user: UserView; onShowSho
         </p>
         <div className="app-header__tools">
           <button type="button" className="button button--quiet" onClick={onShowShortcuts} aria-keyshortcuts="?">
-            {t("shortcuts:open")} <kbd>?</kbd>
+            <span className="shortcuts-button__text">{t("shortcuts:open")}</span> <kbd aria-hidden="true">?</kbd>
           </button>
           <LanguageSwitch />
           <UserMenu user={user} />

@@ -7,6 +7,7 @@ import { SessionList } from "../features/sessions/components/session-list.tsx";
 import { ShortcutsDialog } from "../features/shortcuts/components/shortcuts-dialog.tsx";
 import { useShortcuts } from "../features/shortcuts/lib/use-shortcuts.ts";
 import { useSearchParam } from "../lib/search-param.ts";
+import { useConsoleEvents } from "../lib/use-console-events.ts";
 import { AppHeader } from "./app-header.tsx";
 import { SessionPane } from "./session-pane.tsx";
 
@@ -19,6 +20,7 @@ export function Workspace({ user }: { user: UserView }) {
   const sessions = useSessions();
   const listHeadingId = useId();
   const closeDialog = useCallback(() => setDialog(undefined), []);
+  useConsoleEvents();
 
   const step = (delta: 1 | -1) => {
     const items = sessions.data?.pages.flatMap((page) => page.items) ?? [];

@@ -7,7 +7,6 @@ import { defineLocales } from "../../i18n/define-locales.ts";
 export const chatLocales = defineLocales({
   en: {
     pane: {
-      label: "Conversation",
       closed: "This session is closed ({{reason}}). The conversation is read-only.",
       closedNoReason: "This session is closed. The conversation is read-only.",
       closeReason: {
@@ -66,9 +65,7 @@ export const chatLocales = defineLocales({
       imageAlt: "Image in the conversation",
       video: "Video",
       voice: "Voice message",
-      file: "File",
       mediaId: "Media ID {{id}}",
-      open: "Open",
       openVideo: "Open video",
       play: "Play",
       download: "Download",
@@ -108,9 +105,9 @@ export const chatLocales = defineLocales({
       fields: {
         text: "Message",
         url: "URL",
-        urlHint: "A public http(s) address",
         mediaId: "Media ID",
         mediaHint: "Give a URL, a DingTalk media ID, or both.",
+      mediaIdHint: "For example @lADPD3IrX1…",
         duration: "Duration (seconds)",
         picUrl: "Cover image URL",
         title: "Title",
@@ -123,7 +120,8 @@ export const chatLocales = defineLocales({
         buttonTitle: "Button {{n}} text",
         buttonUrl: "Button {{n}} URL",
         addButton: "Add a button",
-        removeButton: "Remove button {{n}}",
+        remove: "Remove",
+      removeButton: "Remove button {{n}}",
         orientation: "Button layout",
         vertical: "Stacked",
         horizontal: "Side by side",
@@ -147,7 +145,6 @@ export const chatLocales = defineLocales({
   },
   "zh-CN": {
     pane: {
-      label: "会话",
       closed: "该会话已结束（{{reason}}），仅可查看。",
       closedNoReason: "该会话已结束，仅可查看。",
       closeReason: {
@@ -206,9 +203,7 @@ export const chatLocales = defineLocales({
       imageAlt: "会话中的图片",
       video: "视频",
       voice: "语音消息",
-      file: "文件",
       mediaId: "媒体 ID {{id}}",
-      open: "打开",
       openVideo: "打开视频",
       play: "播放",
       download: "下载",
@@ -248,9 +243,9 @@ export const chatLocales = defineLocales({
       fields: {
         text: "消息内容",
         url: "链接地址",
-        urlHint: "可公开访问的 http(s) 地址",
         mediaId: "媒体 ID",
         mediaHint: "填写链接地址或钉钉媒体 ID，至少一项。",
+      mediaIdHint: "例如 @lADPD3IrX1…",
         duration: "时长（秒）",
         picUrl: "封面图片地址",
         title: "标题",
@@ -263,7 +258,8 @@ export const chatLocales = defineLocales({
         buttonTitle: "按钮 {{n}} 文字",
         buttonUrl: "按钮 {{n}} 链接",
         addButton: "添加按钮",
-        removeButton: "删除按钮 {{n}}",
+        remove: "删除",
+      removeButton: "删除按钮 {{n}}",
         orientation: "按钮排列",
         vertical: "竖排",
         horizontal: "横排",

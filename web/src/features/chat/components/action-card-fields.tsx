@@ -33,8 +33,13 @@ export function ActionCardFields() {
               required
             />
             {fields.length > 1 && (
-              <button type="button" className="button button--small chat-remove" onClick={() => removeAt(index)}>
-                {t("composer.fields.removeButton", { n: index + 1 })}
+              <button
+                type="button"
+                className="button button--small chat-remove"
+                onClick={() => removeAt(index)}
+                aria-label={t("composer.fields.removeButton", { n: index + 1 })}
+              >
+                {t("composer.fields.remove")}
               </button>
             )}
           </div>

@@ -7,13 +7,18 @@ import { type ComposerValues, composerValuesSchema } from "../lib/composer-value
 import { MessageContent } from "./message-content.tsx";
 
 // What the message will look like, drawn by the same component as the conversation, as the agent
-// types. Markdown previews while it is still incomplete; other types once their fields are valid.
+// types. Markdown previews while it is still incomplete, lists leave out their parts not yet filled
+// in, other types appear once their fields are valid.
 
 function previewDraft(values: ComposerValues): MessageDraft | undefined {
   if (values.type === "MARK_DOWN" && (values.title.trim() || values.text.trim())) {
     return { type: "MARK_DOWN", payload: { title: values.title, text: values.text } };
   }
-  return composerDraft(values);
+  return composerDraft({
+    ...values,
+    buttons: values.buttons.filter((button) => button.title.trim() || button.actionURL.trim()),
+    richText: values.richText.filter((block) => (block.kind === "text" ? block.text : block.imageUrl).trim()),
+  });
 }
 
 export function ComposerPreview() {

@@ -18,7 +18,7 @@ export function MediaFields({ type }: { type: "IMAGE" | "VIDEO" | "VOICE" | "FIL
           hint={t("composer.fields.mediaHint")}
           placeholder="https://"
         />
-        <TextField name="mediaId" label={t("composer.fields.mediaId")} placeholder="@lAD…" />
+        <TextField name="mediaId" label={t("composer.fields.mediaId")} hint={t("composer.fields.mediaIdHint")} />
       </div>
       <div className="form-grid">
         {(type === "VIDEO" || type === "VOICE") && (

@@ -50,8 +50,13 @@ export function RichTextFields() {
             />
           )}
           {fields.length > 1 && (
-            <button type="button" className="button button--small chat-remove" onClick={() => removeAt(index)}>
-              {t("composer.fields.removeBlock", { n: index + 1 })}
+            <button
+              type="button"
+              className="button button--small chat-remove"
+              onClick={() => removeAt(index)}
+              aria-label={t("composer.fields.removeBlock", { n: index + 1 })}
+            >
+              {t("composer.fields.remove")}
             </button>
           )}
         </div>

@@ -14,7 +14,8 @@ export function sessionQueryOptions(sid: string) {
   return queryOptions({
     queryKey: queryKeys.sessions.detail(sid),
     queryFn: ({ signal }) => getSession(sid, signal),
-    refetchInterval: 15_000,
+    // Server-sent events keep it current (lib/use-console-events.ts); this only covers a missed one.
+    refetchInterval: 60_000,
   });
 }
 

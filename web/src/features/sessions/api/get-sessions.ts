@@ -3,8 +3,7 @@ import { type SessionList, sessionListSchema } from "../../../../../contract/api
 import { apiRequest } from "../../../lib/api-client.ts";
 import { queryKeys } from "../../../lib/query-keys.ts";
 
-// GET /api/sessions: most recent activity first, a page at a time. Polled, because customers and other
-// agents change sessions (new messages, closes) without this console being told.
+// GET /api/sessions: most recent activity first, a page at a time.
 
 const pageSize = 50;
 
@@ -20,7 +19,8 @@ export function sessionsQueryOptions() {
     queryFn: ({ pageParam, signal }) => getSessions(pageParam, signal),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor,
-    refetchInterval: 15_000,
+    // Server-sent events keep it current (lib/use-console-events.ts); this only covers a missed one.
+    refetchInterval: 60_000,
   });
 }
 

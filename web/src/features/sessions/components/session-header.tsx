@@ -43,18 +43,17 @@ export function SessionHeader({ session, onRequestClose, actions, headingId }: S
       ) : (
         <div className="closed-note" role="status">
           <p className="closed-note__title">
-            {session.closed_at !== undefined && (
-              <>
-                <RelativeTime at={session.closed_at} />
-                {" · "}
-              </>
-            )}
             {session.close_reason ? t(`reason.${session.close_reason}`) : t("status.closed")}
           </p>
           <p className="closed-note__body">
-            {session.closed_by && `${t("detail.closedBy", { who: session.closed_by })} · `}
-            {t("detail.readOnly")}
+            {session.closed_at !== undefined && (
+              <>
+                {t("detail.closedWhen")} <RelativeTime at={session.closed_at} />
+              </>
+            )}
+            {session.closed_by && ` · ${t("detail.closedBy", { who: session.closed_by })}`}
           </p>
+          <p className="closed-note__body">{t("detail.readOnly")}</p>
         </div>
       )}
     </header>

@@ -1,0 +1,42 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect } from "react";
+import { applyConsoleEvent, consoleEventTypes, parseConsoleEvent, refetchAfterReconnect } from "./console-events.ts";
+
+// Keeps the cache in step with GET /api/events while the console is open. The browser reconnects by
+// itself after a dropped stream; when the server refused the stream (e.g. the sign-in expired) it
+// gives up, so a new one is tried a little later. Polling stays on as a slower safety net.
+
+const retryAfterClosedMs = 10_000;
+
+export function useConsoleEvents(): void {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    let source: EventSource | undefined;
+    let retry: number | undefined;
+    let connectedBefore = false;
+
+    const connect = () => {
+      source = new EventSource("/api/events");
+      source.addEventListener("open", () => {
+        if (connectedBefore) refetchAfterReconnect(queryClient);
+        connectedBefore = true;
+      });
+      for (const type of consoleEventTypes) {
+        source.addEventListener(type, (message: MessageEvent<string>) => {
+          const event = parseConsoleEvent(message.data);
+          if (event) applyConsoleEvent(queryClient, event);
+        });
+      }
+      source.addEventListener("error", () => {
+        if (source?.readyState !== EventSource.CLOSED) return;
+        retry = window.setTimeout(connect, retryAfterClosedMs);
+      });
+    };
+
+    connect();
+    return () => {
+      window.clearTimeout(retry);
+      source?.close();
+    };
+  }, [queryClient]);
+}
