@@ -1,7 +1,9 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import "./app/styles.css";
-import "./components/components.css";
+import "./components/base.css";
+import "./components/surfaces.css";
+import "./app/shell.css";
 import { App } from "./app/app.tsx";
 import { initI18n } from "./i18n/i18n.ts";
 

@@ -1,3 +1,4 @@
+import "./dialog.css";
 import { type ReactNode, useEffect, useId, useLayoutEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 

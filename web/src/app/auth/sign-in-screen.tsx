@@ -1,3 +1,4 @@
+import "./sign-in.css";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { LanguageSwitch } from "../language-switch.tsx";

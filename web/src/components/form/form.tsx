@@ -1,3 +1,4 @@
+import "./form.css";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { type ReactNode, useState } from "react";
 import { type DefaultValues, type FieldValues, type Path, FormProvider, useForm } from "react-hook-form";

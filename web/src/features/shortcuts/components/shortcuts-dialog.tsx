@@ -1,3 +1,4 @@
+import "../shortcuts.css";
 import { useTranslation } from "react-i18next";
 import { Dialog } from "../../../components/dialog.tsx";
 import { shortcuts } from "../lib/shortcut-registry.ts";
