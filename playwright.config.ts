@@ -3,8 +3,9 @@ import { defineConfig, devices } from "@playwright/test";
 // Browser tests run Debian's Chromium (no browser download is possible here) against the built app
 // served by the real BFF, which starts the embedded TOP sandbox on a fixed port so tests can reach
 // its fault-injection admin routes. `npm test` builds the app before this runs.
-export const BFF_PORT = 18787;
-export const SANDBOX_PORT = 18788;
+// Overridable so two suites (say, CI's clone and a developer's tree) can run side by side.
+export const BFF_PORT = Number(process.env.E2E_BFF_PORT ?? 18787);
+export const SANDBOX_PORT = Number(process.env.E2E_SANDBOX_PORT ?? 18788);
 
 export default defineConfig({
   testDir: "e2e",
