@@ -1,12 +1,23 @@
 import type { i18n as I18n } from "i18next";
+import { lazy, Suspense } from "react";
 import { AuthGate } from "./auth/auth-gate.tsx";
+import { PaneLoading } from "./pane-loading.tsx";
 import { AppProviders } from "./providers.tsx";
-import { Workspace } from "./workspace.tsx";
+
+// The first screen a fresh visitor sees is the sign-in: the console itself (sessions, chat, groups,
+// QR codes, forms) loads as its own chunk, so the initial JavaScript stays small.
+const Workspace = lazy(() => import("./workspace.tsx").then((m) => ({ default: m.Workspace })));
 
 export function App({ i18n }: { i18n: I18n }) {
   return (
     <AppProviders i18n={i18n}>
-      <AuthGate>{(user) => <Workspace user={user} />}</AuthGate>
+      <AuthGate>
+        {(user) => (
+          <Suspense fallback={<PaneLoading />}>
+            <Workspace user={user} />
+          </Suspense>
+        )}
+      </AuthGate>
     </AppProviders>
   );
 }

@@ -12,6 +12,7 @@ export const appLocales = defineLocales({
     sandboxHint: "Connected to the TOP sandbox, not the live platform.",
     chatRegion: "Conversation",
     sideRegion: "Session tools",
+    loading: "Loading the console…",
     auth: {
       title: "Sign in",
       intro: "Sign in with your console account to serve customers.",
@@ -39,6 +40,7 @@ export const appLocales = defineLocales({
     sandboxHint: "当前连接的是 TOP 沙箱，而非正式平台。",
     chatRegion: "会话消息",
     sideRegion: "会话工具",
+    loading: "正在加载工作台…",
     auth: {
       title: "登录",
       intro: "请使用控制台账号登录，开始接待客户。",
