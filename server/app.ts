@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
+import compression from "compression";
 import express from "express";
 import helmet from "helmet";
 import type { Logger } from "pino";
@@ -82,6 +83,8 @@ export function createApp(deps: AppDeps): express.Express {
   app.use("/api", createApiRouter(deps));
 
   if (webRoot && existsSync(path.join(webRoot, "index.html"))) {
+    // The web app only: API answers are small, and the event stream must never be buffered.
+    app.use(compression());
     // Hashed assets never change under a name; index.html must always be revalidated.
     app.use("/assets", express.static(path.join(webRoot, "assets"), { immutable: true, maxAge: "1y", fallthrough: false }));
     app.use(express.static(webRoot, { index: false, maxAge: 0 }));

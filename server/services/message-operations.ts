@@ -46,7 +46,9 @@ export function createMessageOperations(
           events.publish({ type: "message.updated", agent: session.agent, message: begun.message });
           break;
       }
-      if (session.status === "closed") {
+      // A new message to a closed session is refused here. A retry of a failed one still goes to TOP:
+      // it may have been delivered before the close, and only the platform can confirm that.
+      if (session.status === "closed" && !begun.retry) {
         const error = new HttpError(409, "session_closed", `Session ${sid} is closed; it cannot take messages.`);
         events.publish({ type: "message.updated", agent: session.agent, message: await store.messages.markFailed(body.message_id, error.toBody(), now()) });
         throw error;

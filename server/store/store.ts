@@ -81,7 +81,8 @@ export interface NewMessage {
 }
 
 export type BeginSend =
-  | { state: "started"; message: MessageView } // stored as pending: call TOP now
+  // Stored as pending: call TOP now. `retry`: it had failed before, so the platform may already have it.
+  | { state: "started"; retry: boolean; message: MessageView }
   | { state: "already_sent"; message: MessageView } // a retry of a delivered message: do not call again
   | { state: "in_flight"; message: MessageView } // another request is sending it right now
   | { state: "conflict"; message: MessageView }; // the id is taken by another message

@@ -21,7 +21,7 @@ export interface TopClientOptions {
   maxAttempts: number;
   retryBaseMs: number;
   now?: () => Date;
-  log?: Pick<Logger, "info" | "warn">;
+  log?: Pick<Logger, "debug" | "warn">;
 }
 
 export interface TopSuccess<N extends TopCallName> {
@@ -50,7 +50,8 @@ export class TopClient {
       try {
         const { result, requestId } = await this.#send(call.method, call.result, business);
         const latencyMs = Math.round(performance.now() - started);
-        this.#options.log?.info({ top: { method: call.method, attempt, requestId, latencyMs } }, "top call ok");
+        // Every call is in the audit trail already; this line is for debugging only.
+        this.#options.log?.debug({ top: { method: call.method, attempt, requestId, latencyMs } }, "top call ok");
         return { result: result as TopResult<N>, requestId, attempts: attempt, latencyMs };
       } catch (error) {
         if (!(error instanceof TopError)) throw error;

@@ -88,6 +88,16 @@ describe("POST /api/sessions/:sid/messages", () => {
     expect(deliveries("m-closed")).toBe(0);
   });
 
+  it("confirms a delivered-but-failed message after the session closed, without a second message", async () => {
+    // Delivered, but both answers are lost: the console stores it as failed.
+    c.sandbox.faults.add({ method: "alibaba.lyservice.lippi.message.send", kind: "drop", phase: "after", times: 2 });
+    expect((await send("m-lost-answer")).status).toBe(502);
+    await c.request("POST", `/api/sessions/${sid}/close`, { reason: "memberIsSilent" });
+    const retried = await send("m-lost-answer");
+    expect(retried.body.status).toBe("sent");
+    expect(c.sandbox.state.allMessages().filter((m) => m.messageId === "m-lost-answer")).toHaveLength(1);
+  });
+
   it("validates type and id", async () => {
     const res = await c.request("POST", `/api/sessions/${sid}/messages`, { message_id: "bad id!", content_type: 11, content: "" });
     expect(res.status).toBe(400);

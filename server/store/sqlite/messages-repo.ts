@@ -43,10 +43,12 @@ export function createMessagesRepo(db: Database): MessagesRepo {
       status, created_at, updated_at)
     VALUES (@message_id, @sid, @content_type, @content, @sender_type, @sender_id, 'pending', @at, @at)`);
   const rearm = db.prepare(`UPDATE messages SET status = 'pending', error_json = NULL, updated_at = ? WHERE message_id = ?`);
-  const sent = db.prepare(`UPDATE messages SET status = 'sent', error_json = NULL, top_request_id = @topRequestId,
-      top_message_id = @topMessageId, updated_at = @at WHERE message_id = @messageId`);
+  const sent = db.prepare<Record<string, string | number | null>, MessageRow>(`UPDATE messages SET status = 'sent', error_json = NULL,
+      top_request_id = @topRequestId, top_message_id = @topMessageId, updated_at = @at WHERE message_id = @messageId RETURNING *`);
   const touch = db.prepare(`UPDATE sessions SET last_activity_at = MAX(last_activity_at, ?) WHERE sid = ?`);
-  const failed = db.prepare(`UPDATE messages SET status = 'failed', error_json = ?, updated_at = ? WHERE message_id = ?`);
+  const failed = db.prepare<[string, number, string], MessageRow>(
+    `UPDATE messages SET status = 'failed', error_json = ?, updated_at = ? WHERE message_id = ? RETURNING *`,
+  );
   const interrupted = db.prepare(`UPDATE messages SET status = 'failed', error_json = ?, updated_at = ? WHERE status = 'pending'`);
   const latest = db.prepare<[string, number], MessageRow>(`SELECT * FROM messages WHERE sid = ? ORDER BY seq DESC LIMIT ?`);
   const older = db.prepare<[string, number, number], MessageRow>(
@@ -64,7 +66,7 @@ export function createMessagesRepo(db: Database): MessagesRepo {
     const existing = byId.get(m.message_id);
     if (!existing) {
       insert.run({ ...m, sender_id: m.sender_id ?? null });
-      return { state: "started", message: mustGet(m.message_id) };
+      return { state: "started", retry: false, message: mustGet(m.message_id) };
     }
     const message = toMessageView(existing);
     if (existing.sid !== m.sid || existing.content_type !== m.content_type || existing.content !== m.content) {
@@ -73,15 +75,15 @@ export function createMessagesRepo(db: Database): MessagesRepo {
     if (existing.status === "sent") return { state: "already_sent", message };
     if (existing.status === "pending") return { state: "in_flight", message };
     rearm.run(m.at, m.message_id);
-    return { state: "started", message: mustGet(m.message_id) };
+    return { state: "started", retry: true, message: mustGet(m.message_id) };
   });
 
   const markSent = db.transaction(
     (messageId: string, o: { topRequestId?: string | undefined; topMessageId?: string | undefined; at: number }) => {
-      sent.run({ messageId, topRequestId: o.topRequestId ?? null, topMessageId: o.topMessageId ?? null, at: o.at });
-      const message = mustGet(messageId);
-      touch.run(o.at, message.sid);
-      return message;
+      const row = sent.get({ messageId, topRequestId: o.topRequestId ?? null, topMessageId: o.topMessageId ?? null, at: o.at });
+      if (!row) throw new Error(`message ${messageId} is not stored`);
+      touch.run(o.at, row.sid);
+      return toMessageView(row);
     },
   );
 
@@ -97,8 +99,9 @@ export function createMessagesRepo(db: Database): MessagesRepo {
       return markSent(messageId, outcome);
     },
     async markFailed(messageId: string, error: ApiErrorBody["error"], at: number) {
-      failed.run(JSON.stringify(error), at, messageId);
-      return mustGet(messageId);
+      const row = failed.get(JSON.stringify(error), at, messageId);
+      if (!row) throw new Error(`message ${messageId} is not stored`);
+      return toMessageView(row);
     },
     async listBySession(sid: string, { limit, cursor }: PageRequest): Promise<Page<MessageView>> {
       const [beforeSeq] = decodeCursor(cursor) ?? [];

@@ -30,6 +30,8 @@ describe("migrations", () => {
     db.pragma("user_version = 2");
     expect(migrate(db)).toEqual({ from: 2, to: migrations.length });
     expect(tables(db)).toContain("users");
+    const indexes = db.prepare<[], { name: string }>(`SELECT name FROM sqlite_master WHERE type = 'index'`).all().map((r) => r.name);
+    expect(indexes).toContain("sessions_by_agent_activity");
   });
 
   it("upgrade a version-1 database and keep its rows", () => {

@@ -123,6 +123,14 @@ export const migrations: ReadonlyArray<(db: Database) => void> = [
       CREATE INDEX auth_sessions_by_user ON auth_sessions (username);
     `);
   },
+  // 4: indexes for an agent's own session list and for the board's sort without a temporary b-tree.
+  (db) => {
+    db.exec(`
+      CREATE INDEX sessions_by_agent_activity ON sessions (agent, last_activity_at DESC, sid DESC);
+      DROP INDEX sessions_open_by_activity;
+      CREATE INDEX sessions_open_by_activity ON sessions (status, last_activity_at, sid);
+    `);
+  },
 ];
 
 export function migrate(db: Database): { from: number; to: number } {

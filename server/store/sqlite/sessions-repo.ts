@@ -58,15 +58,19 @@ export function createSessionsRepo(db: Database): SessionsRepo {
     VALUES (@sid, 'open', @channel, @channel_uid, @channel_nick, @session_source, @service_id, @bu_id, @summary,
       @agent, @create_dto, @top_session_id, @at, @at)`);
   const get = db.prepare<[string], SessionRow>(`SELECT ${COLUMNS} FROM sessions WHERE sid = ?`);
-  type ListParams = { agent: string | null; at: number | null; sid: string | null; limit: number };
-  const firstPage = db.prepare<ListParams, SessionRow>(
-    `SELECT ${COLUMNS} FROM sessions WHERE (@agent IS NULL OR agent = @agent)
-     ORDER BY last_activity_at DESC, sid DESC LIMIT @limit`,
-  );
-  const nextPage = db.prepare<ListParams, SessionRow>(
-    `SELECT ${COLUMNS} FROM sessions WHERE (@agent IS NULL OR agent = @agent) AND (last_activity_at, sid) < (@at, @sid)
-     ORDER BY last_activity_at DESC, sid DESC LIMIT @limit`,
-  );
+  // One statement per shape: `(@agent IS NULL OR agent = @agent)` would keep SQLite off the agent index.
+  type ListParams = { agent?: string; at?: number; sid?: string; limit: number };
+  const listQuery = (where: string) =>
+    db.prepare<ListParams, SessionRow>(
+      `SELECT ${COLUMNS} FROM sessions ${where} ORDER BY last_activity_at DESC, sid DESC LIMIT @limit`,
+    );
+  const pages = {
+    all: { first: listQuery(""), next: listQuery("WHERE (last_activity_at, sid) < (@at, @sid)") },
+    agent: {
+      first: listQuery("WHERE agent = @agent"),
+      next: listQuery("WHERE agent = @agent AND (last_activity_at, sid) < (@at, @sid)"),
+    },
+  };
   const close = db.prepare(`UPDATE sessions SET status = 'closed', closed_at = @at, close_reason = @reason,
       closed_by = @closedBy, last_activity_at = @at WHERE sid = @sid AND status = 'open'`);
   const setGroup = db.prepare(`UPDATE sessions SET group_json = ?, last_activity_at = ? WHERE sid = ?`);
@@ -98,9 +102,13 @@ export function createSessionsRepo(db: Database): SessionsRepo {
     },
     async list({ limit, cursor }: PageRequest, filter: { agent?: string | undefined } = {}): Promise<Page<SessionView>> {
       const [at, sid] = decodeCursor(cursor) ?? [];
-      const after = typeof at === "number" && typeof sid === "string";
-      const params = { agent: filter.agent ?? null, at: after ? at : null, sid: after ? sid : null, limit: limit + 1 };
-      return pageOf(after ? nextPage.all(params) : firstPage.all(params), limit);
+      const queries = filter.agent === undefined ? pages.all : pages.agent;
+      const agent = filter.agent === undefined ? {} : { agent: filter.agent };
+      const rows =
+        typeof at === "number" && typeof sid === "string"
+          ? queries.next.all({ ...agent, at, sid, limit: limit + 1 })
+          : queries.first.all({ ...agent, limit: limit + 1 });
+      return pageOf(rows, limit);
     },
     async markClosed(sid: string, { reason, closedBy, at }: { reason: CloseReason; closedBy: string; at: number }) {
       close.run({ sid, reason, closedBy, at });
