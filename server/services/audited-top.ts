@@ -2,7 +2,7 @@ import type { TopCallName, TopParams } from "../../contract/top-calls.ts";
 import { topCalls } from "../../contract/top-calls.ts";
 import type { TopClient, TopSuccess } from "../top/client.ts";
 import { TopError } from "../top/top-error.ts";
-import type { Store } from "../store/store.ts";
+import type { AuditEntry, Store } from "../store/store.ts";
 
 // Every TOP call the console makes goes through here, so each one lands in the audit trail with its
 // outcome, codes, latency and request id (never the parameters' secrets: there are none in them, and
@@ -15,12 +15,24 @@ export interface CallContext {
   sid?: string | undefined;
 }
 
+/**
+ * `record` decides where the entry goes: by default straight into the audit trail; a caller that
+ * writes its own outcome right after (message send) passes a recorder and writes the entry in the
+ * same transaction.
+ */
+export type AuditRecorder = (entry: AuditEntry) => unknown;
+
 export function createAuditedTop(top: TopCaller, store: Store, now: () => number) {
-  return async function callTop<N extends TopCallName>(name: N, params: TopParams<N>, ctx: CallContext): Promise<TopSuccess<N>> {
+  return async function callTop<N extends TopCallName>(
+    name: N,
+    params: TopParams<N>,
+    ctx: CallContext,
+    record: AuditRecorder = (entry) => store.audit.record(entry),
+  ): Promise<TopSuccess<N>> {
     const method = topCalls[name].method;
     try {
       const success = await top.call(name, params);
-      await store.audit.record({
+      await record({
         at: now(),
         method,
         actor: ctx.actor,
@@ -33,7 +45,7 @@ export function createAuditedTop(top: TopCaller, store: Store, now: () => number
       return success;
     } catch (error) {
       if (error instanceof TopError) {
-        await store.audit.record({
+        await record({
           at: now(),
           method,
           actor: ctx.actor,

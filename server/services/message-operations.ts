@@ -2,6 +2,7 @@ import type { MessageView, SendMessageBody, SessionView } from "../../contract/a
 import { TopError } from "../top/top-error.ts";
 import { fromTopError, HttpError } from "../http/http-error.ts";
 import type { Actor } from "../auth/actor.ts";
+import type { AuditEntry } from "../store/store.ts";
 import type { OperationDeps } from "./operation-deps.ts";
 
 export function createMessageOperations(
@@ -53,6 +54,10 @@ export function createMessageOperations(
         events.publish({ type: "message.updated", agent: session.agent, message: await store.messages.markFailed(body.message_id, error.toBody(), now()) });
         throw error;
       }
+      let audit: AuditEntry | undefined;
+      const keepAudit = (entry: AuditEntry) => {
+        audit = entry;
+      };
       try {
         const { result, requestId } = await callTop(
           "sendMessage",
@@ -74,13 +79,15 @@ export function createMessageOperations(
             },
           },
           { actor: actor.username, sid },
+          keepAudit,
         );
-        const sent = await store.messages.markSent(body.message_id, { topRequestId: requestId, topMessageId: result.data, at: now() });
+        const sent = await store.messages.markSent(body.message_id, { topRequestId: requestId, topMessageId: result.data, at: now(), audit });
         events.publish({ type: "message.updated", agent: session.agent, message: sent });
         return sent;
       } catch (error) {
         const httpError = error instanceof TopError ? fromTopError(error) : new HttpError(500, "internal", "Sending failed.");
-        events.publish({ type: "message.updated", agent: session.agent, message: await store.messages.markFailed(body.message_id, httpError.toBody(), now()) });
+        const failed = await store.messages.markFailed(body.message_id, httpError.toBody(), now(), audit);
+        events.publish({ type: "message.updated", agent: session.agent, message: failed });
         throw httpError;
       }
     },

@@ -92,8 +92,12 @@ export interface MessagesRepo {
   /** Stores the message as pending before the TOP call, or re-arms a failed one for a retry. */
   beginSend(message: NewMessage): Promise<BeginSend>;
   /** Marks it sent and bumps the session's last activity, in one transaction. */
-  markSent(messageId: string, outcome: { topRequestId?: string | undefined; topMessageId?: string | undefined; at: number }): Promise<MessageView>;
-  markFailed(messageId: string, error: ApiErrorBody["error"], at: number): Promise<MessageView>;
+  /** `audit`: the TOP call's audit entry, written in the same transaction. */
+  markSent(
+    messageId: string,
+    outcome: { topRequestId?: string | undefined; topMessageId?: string | undefined; at: number; audit?: AuditEntry | undefined },
+  ): Promise<MessageView>;
+  markFailed(messageId: string, error: ApiErrorBody["error"], at: number, audit?: AuditEntry): Promise<MessageView>;
   /** Oldest first within the page; `nextCursor` pages to older messages. */
   listBySession(sid: string, page: PageRequest): Promise<Page<MessageView>>;
   /**

@@ -26,18 +26,19 @@ const toView = (row: AuditRow): AuditEntryView =>
     request_id: row.request_id ?? undefined,
   });
 
-export function createAuditRepo(db: Database): AuditRepo {
+/** A synchronous audit insert, so other repos can write an entry inside their own transaction. */
+export function createAuditWriter(db: Database): (entry: AuditEntry) => void {
   const insert = db.prepare(`INSERT INTO top_calls (at, method, actor, sid, outcome, top_code, sub_code, request_id, latency_ms, attempts)
     VALUES (@at, @method, @actor, @sid, @outcome, @top_code, @sub_code, @request_id, @latency_ms, @attempts)`);
+  return (e) => {
+    insert.run({ ...e, sid: e.sid ?? null, top_code: e.top_code ?? null, sub_code: e.sub_code ?? null, request_id: e.request_id ?? null });
+  };
+}
+
+export function createAuditRepo(db: Database, write: (entry: AuditEntry) => void): AuditRepo {
   return {
     async record(e: AuditEntry) {
-      insert.run({
-        ...e,
-        sid: e.sid ?? null,
-        top_code: e.top_code ?? null,
-        sub_code: e.sub_code ?? null,
-        request_id: e.request_id ?? null,
-      });
+      write(e);
     },
     async list(query: AuditQuery) {
       const clauses: string[] = [];

@@ -1,7 +1,7 @@
 import type { Database } from "better-sqlite3";
 import { type MessageView, messageViewSchema } from "../../../contract/api.ts";
 import type { ApiErrorBody } from "../../../contract/errors.ts";
-import type { BeginSend, MessagesRepo, NewMessage, Page, PageRequest } from "../store.ts";
+import type { AuditEntry, BeginSend, MessagesRepo, NewMessage, Page, PageRequest } from "../store.ts";
 import { decodeCursor, encodeCursor } from "./cursor.ts";
 
 interface MessageRow {
@@ -37,7 +37,7 @@ function toMessageView(row: MessageRow): MessageView {
   });
 }
 
-export function createMessagesRepo(db: Database): MessagesRepo {
+export function createMessagesRepo(db: Database, writeAudit: (entry: AuditEntry) => void): MessagesRepo {
   const byId = db.prepare<[string], MessageRow>(`SELECT * FROM messages WHERE message_id = ?`);
   const insert = db.prepare(`INSERT INTO messages (message_id, sid, content_type, content, sender_type, sender_id,
       status, created_at, updated_at)
@@ -46,9 +46,13 @@ export function createMessagesRepo(db: Database): MessagesRepo {
   const sent = db.prepare<Record<string, string | number | null>, MessageRow>(`UPDATE messages SET status = 'sent', error_json = NULL,
       top_request_id = @topRequestId, top_message_id = @topMessageId, updated_at = @at WHERE message_id = @messageId RETURNING *`);
   const touch = db.prepare(`UPDATE sessions SET last_activity_at = MAX(last_activity_at, ?) WHERE sid = ?`);
-  const failed = db.prepare<[string, number, string], MessageRow>(
+  const failedUpdate = db.prepare<[string, number, string], MessageRow>(
     `UPDATE messages SET status = 'failed', error_json = ?, updated_at = ? WHERE message_id = ? RETURNING *`,
   );
+  const failed = db.transaction((error: string, at: number, messageId: string, audit: AuditEntry | undefined) => {
+    if (audit) writeAudit(audit);
+    return failedUpdate.get(error, at, messageId);
+  });
   const interrupted = db.prepare(`UPDATE messages SET status = 'failed', error_json = ?, updated_at = ? WHERE status = 'pending'`);
   const latest = db.prepare<[string, number], MessageRow>(`SELECT * FROM messages WHERE sid = ? ORDER BY seq DESC LIMIT ?`);
   const older = db.prepare<[string, number, number], MessageRow>(
@@ -78,8 +82,10 @@ export function createMessagesRepo(db: Database): MessagesRepo {
     return { state: "started", retry: true, message: mustGet(m.message_id) };
   });
 
+  // The outcome and its audit entry commit together: one write per send instead of two.
   const markSent = db.transaction(
-    (messageId: string, o: { topRequestId?: string | undefined; topMessageId?: string | undefined; at: number }) => {
+    (messageId: string, o: { topRequestId?: string | undefined; topMessageId?: string | undefined; at: number; audit?: AuditEntry | undefined }) => {
+      if (o.audit) writeAudit(o.audit);
       const row = sent.get({ messageId, topRequestId: o.topRequestId ?? null, topMessageId: o.topMessageId ?? null, at: o.at });
       if (!row) throw new Error(`message ${messageId} is not stored`);
       touch.run(o.at, row.sid);
@@ -98,8 +104,8 @@ export function createMessagesRepo(db: Database): MessagesRepo {
     async markSent(messageId, outcome) {
       return markSent(messageId, outcome);
     },
-    async markFailed(messageId: string, error: ApiErrorBody["error"], at: number) {
-      const row = failed.get(JSON.stringify(error), at, messageId);
+    async markFailed(messageId: string, error: ApiErrorBody["error"], at: number, audit?: AuditEntry) {
+      const row = failed(JSON.stringify(error), at, messageId, audit);
       if (!row) throw new Error(`message ${messageId} is not stored`);
       return toMessageView(row);
     },
