@@ -13,14 +13,14 @@ const header = ["target", "req/s", "p50 ms", "p99 ms", "sent", "failed", "server
 
 export function renderOverhead(r: OverheadResult): string {
   const v = r.verdict;
-  const best = r.rounds > 1 ? `; the better of ${r.rounds} alternating runs each` : "";
+  const best = (runs: number) => (runs > 1 ? `; the least disturbed of ${runs} alternating runs each` : "");
   const parts = [
     `message.send with ${r.connections} connections over ${r.sessions} sessions, every request a new message_id; ` +
       `the BFF runs as its own process (log level ${r.bffLogLevel}, SQLite file store) against the standalone sandbox.`,
-    `**Saturation** (autocannon, ${r.saturation.bff.seconds} s per run, as fast as the target answers${best}):`,
+    `**Saturation** (autocannon, ${r.saturation.bff.seconds} s per run, as fast as the target answers${best(r.rounds)}):`,
     table(header, [row("sandbox direct", r.saturation.direct), row("through the BFF", r.saturation.bff)]),
-    `**Fixed rate** (${r.fixedRate.bff.rate ?? "?"} req/s evenly paced on both, half the slower one's throughput, so neither queues; ` +
-      `latency from each request's due time${best}):`,
+    `**Fixed rate** (${r.fixedRate.bff.rate ?? "?"} req/s evenly paced on both, a quarter of the slower one's throughput, so neither queues; ` +
+      `latency from each request's due time${best(r.rounds + 1)}):`,
     table(header, [row("sandbox direct", r.fixedRate.direct), row("through the BFF", r.fixedRate.bff)]),
     "**Targets**:",
     table(

@@ -7,10 +7,9 @@ import { type Credentials, createSessionForm, sendMessageForm } from "./signed-f
 // console's JSON route through the BFF. Each target opens its own sessions first, one per connection,
 // and every request carries a message_id never used before (the gateway de-duplicates on it).
 
-export type TargetSpec = Omit<LoadSpec, "connections" | "durationSeconds" | "rate">;
+export type TargetSpec = Omit<LoadSpec, "connections" | "durationSeconds">;
 
 export interface Target {
-  name: "direct" | "bff";
   /** The server processes each request of this target costs CPU in, by name. */
   processes: Record<string, number>;
   /** A spec whose message ids start with `runTag`, so runs never collide. */
@@ -29,7 +28,6 @@ export async function directTarget(sandbox: SandboxProcess, sessions: number): P
     if (!text.includes('"success":true')) throw new Error(`the sandbox did not open ${sid}: ${text}`);
   });
   return {
-    name: "direct",
     processes: { sandbox: sandbox.child.pid },
     load: (runTag) => ({
       url: sandbox.origin,
@@ -51,7 +49,6 @@ export async function bffTarget(bff: BffProcess, client: ConsoleClient, sandbox:
     if (answer.status !== 201) throw new Error(`the BFF did not open ${sid}: ${answer.status} ${JSON.stringify(answer.body)}`);
   });
   return {
-    name: "bff",
     processes: { bff: bff.child.pid, sandbox: sandbox.child.pid },
     load: (runTag) => ({
       url: bff.url,

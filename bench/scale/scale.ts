@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync, statSync } from "node:fs";
+import type { Database } from "better-sqlite3";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { z } from "zod";
@@ -7,7 +8,7 @@ import { openDatabase } from "../../server/store/sqlite/open-database.ts";
 import { createSessionsRepo } from "../../server/store/sqlite/sessions-repo.ts";
 import { distribution, round } from "../lib/stats.ts";
 import type { BenchOptions, Suite } from "../lib/suite.ts";
-import { agentOf, buildDataset, messageIdOf } from "./dataset.ts";
+import { agentOf, type BuiltDataset, buildDataset, messageIdOf } from "./dataset.ts";
 import { explain, planSchema } from "./query-plan.ts";
 import { renderScale } from "./scale-report.ts";
 import { traceDatabase } from "./traced-db.ts";
@@ -45,69 +46,58 @@ const BUDGET_MS = 5;
 async function run({ quick, log }: BenchOptions): Promise<ScaleResult> {
   const target = quick ? { sessions: 10_000, messages: 100_000 } : { sessions: 100_000, messages: 1_000_000 };
   const dir = mkdtempSync(path.join(tmpdir(), "bench-scale-"));
+  const db = openDatabase(dir);
   try {
-    const db = openDatabase(dir);
     log(`scale: building ${target.sessions.toLocaleString("en-US")} sessions and ${target.messages.toLocaleString("en-US")} messages`);
     const built = buildDataset(db, { ...target, hotSessionMessages: target.messages / 20, budgetMs: 60_000 });
     // No ANALYZE: the BFF never runs it, so the planner here chooses as it does in production.
     db.pragma("wal_checkpoint(TRUNCATE)");
     const fileMB = round(statSync(path.join(dir, "console.sqlite")).size / 1e6, 0);
     log(`scale: built in ${built.seconds} s (${fileMB} MB); timing the repos' reads`);
-
-    const traced = traceDatabase(db);
-    const sessions = createSessionsRepo(traced.db);
-    const messages = createMessagesRepo(traced.db);
-    // Cursors from the repos themselves, a page deep: whatever their cursor format is.
-    const deepSessions = (await sessions.list({ limit: Math.floor(built.sessions * 0.9) })).nextCursor;
-    const olderMessages = (await messages.listBySession(built.hotSid, { limit: Math.floor(built.hotSessionMessages / 2) })).nextCursor;
-    const idleBefore = built.now - IDLE_MS;
-    traced.take();
-
-    const cases: Array<[string, () => Promise<unknown[] | number | undefined>]> = [
-      ["sessions, first page (50)", async () => (await sessions.list({ limit: 50 })).items],
-      ["sessions, page 90% deep (50)", async () => (await sessions.list({ limit: 50, cursor: deepSessions })).items],
-      ["one agent's sessions (1 in 50), first page", async () => (await sessions.list({ limit: 50 }, { agent: agentOf(7) })).items],
-      // The worst case of that filter: nothing matches, so the whole activity index is read.
-      ["a new agent's sessions (none yet)", async () => (await sessions.list({ limit: 50 }, { agent: "agent-new" })).items],
-      ["stale open sessions, idle > 30 min (100)", async () => (await sessions.listOpen({ idleBefore }, { limit: 100 })).items],
-      ["count of open sessions (board)", () => sessions.countOpen({})],
-      ["chat history, latest 50", async () => (await messages.listBySession(built.hotSid, { limit: 50 })).items],
-      ["chat history, older page half-way back (50)", async () => (await messages.listBySession(built.hotSid, { limit: 50, cursor: olderMessages })).items],
-      ["message by id (every send looks it up)", async () => [await messages.get(messageIdOf(Math.floor(built.messages / 2)))].filter(Boolean)],
-    ];
-    const results = [];
-    for (const [name, call] of cases) {
-      const answer = await call();
-      const plans = traced.take().map((executed) => explain(db, executed));
-      const times = await timeCalls(call, quick ? 50 : 300, quick ? 500 : 2_000);
-      const d = distribution(times);
-      results.push({
-        name,
-        rows: typeof answer === "number" ? answer : (answer?.length ?? 0),
-        p50Ms: round(d.p50, 3),
-        p99Ms: round(d.p99, 3),
-        calls: d.count,
-        plans,
-      });
-      traced.take();
-    }
-    db.close();
+    const { sessions, messages, hotSessionMessages, seconds: buildSeconds, scaledDown } = built;
     return {
       budgetMs: BUDGET_MS,
       target,
-      dataset: {
-        sessions: built.sessions,
-        messages: built.messages,
-        hotSessionMessages: built.hotSessionMessages,
-        buildSeconds: built.seconds,
-        fileMB,
-        scaledDown: built.scaledDown,
-      },
-      cases: results,
+      dataset: { sessions, messages, hotSessionMessages, buildSeconds, fileMB, scaledDown },
+      cases: await timeReads(db, built, quick),
     };
   } finally {
+    db.close();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+async function timeReads(db: Database, built: BuiltDataset, quick: boolean) {
+  const traced = traceDatabase(db);
+  const sessions = createSessionsRepo(traced.db);
+  const messages = createMessagesRepo(traced.db);
+  // Cursors from the repos themselves, a page deep: whatever their cursor format is.
+  const deepSessions = (await sessions.list({ limit: Math.floor(built.sessions * 0.9) })).nextCursor;
+  const olderMessages = (await messages.listBySession(built.hotSid, { limit: Math.floor(built.hotSessionMessages / 2) })).nextCursor;
+  const idleBefore = built.now - IDLE_MS;
+  const someMessage = messageIdOf(Math.floor(built.messages / 2));
+
+  const cases: Array<[string, () => Promise<unknown[] | number>]> = [
+    ["sessions, first page (50)", async () => (await sessions.list({ limit: 50 })).items],
+    ["sessions, page 90% deep (50)", async () => (await sessions.list({ limit: 50, cursor: deepSessions })).items],
+    ["one agent's sessions (1 in 50), first page", async () => (await sessions.list({ limit: 50 }, { agent: agentOf(7) })).items],
+    // The worst case of that filter: nothing matches, so the whole activity index is read.
+    ["a new agent's sessions (none yet)", async () => (await sessions.list({ limit: 50 }, { agent: "agent-new" })).items],
+    ["stale open sessions, idle > 30 min (100)", async () => (await sessions.listOpen({ idleBefore }, { limit: 100 })).items],
+    ["count of open sessions (board)", () => sessions.countOpen({})],
+    ["chat history, latest 50", async () => (await messages.listBySession(built.hotSid, { limit: 50 })).items],
+    ["chat history, older page half-way back (50)", async () => (await messages.listBySession(built.hotSid, { limit: 50, cursor: olderMessages })).items],
+    ["message by id (every send looks it up)", async () => [await messages.get(someMessage)].filter(Boolean)],
+  ];
+  const results = [];
+  for (const [name, call] of cases) {
+    traced.take();
+    const answer = await call();
+    const plans = traced.take().map((executed) => explain(db, executed));
+    const d = distribution(await timeCalls(call, quick ? 50 : 300, quick ? 500 : 2_000));
+    results.push({ name, rows: typeof answer === "number" ? answer : answer.length, p50Ms: round(d.p50, 3), p99Ms: round(d.p99, 3), calls: d.count, plans });
+  }
+  return results;
 }
 
 /** Up to `count` calls, stopping at `maxMs`; milliseconds each. */
