@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { test as base, expect, type Page } from "@playwright/test";
+import { type Browser, type BrowserContext, test as base, expect, type Page } from "@playwright/test";
 import { SANDBOX_PORT } from "../playwright.config.ts";
 
 // Shared fixtures: every test fails on an unexpected console error, and can scan a screen with axe,
@@ -29,6 +29,17 @@ interface Fixtures {
     clearFaults: () => Promise<void>;
     state: () => Promise<unknown>;
   };
+}
+
+/** The header every API call from a test needs to pass the BFF's CSRF check. */
+export const csrf = { "x-requested-with": "lyservice-console" } as const;
+
+/** A second browser (its own cookies) signed in through the API, e.g. an agent watching while a supervisor acts. */
+export async function signedInContext(browser: Browser, baseURL: string | undefined, role: keyof typeof demoAccounts): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL });
+  const res = await context.request.post("/api/auth/login", { data: demoAccounts[role], headers: csrf });
+  expect(res.ok()).toBe(true);
+  return context;
 }
 
 export const test = base.extend<Fixtures & Options>({

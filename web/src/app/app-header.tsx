@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { UserView } from "../../../contract/auth.ts";
 import { NetworkBanner } from "../components/network-banner.tsx";
@@ -5,7 +6,14 @@ import { useConsoleConfig } from "../lib/get-console-config.ts";
 import { UserMenu } from "./auth/user-menu.tsx";
 import { LanguageSwitch } from "./language-switch.tsx";
 
-export function AppHeader({ user, onShowShortcuts }: { user: UserView; onShowShortcuts: () => void }) {
+interface AppHeaderProps {
+  user: UserView;
+  onShowShortcuts: () => void;
+  /** Links between screens, for roles that have more than one. */
+  nav?: ReactNode;
+}
+
+export function AppHeader({ user, onShowShortcuts, nav }: AppHeaderProps) {
   const { t } = useTranslation(["app", "shortcuts"]);
   const config = useConsoleConfig();
   return (
@@ -21,6 +29,7 @@ export function AppHeader({ user, onShowShortcuts }: { user: UserView; onShowSho
             </span>
           )}
         </p>
+        {nav}
         <div className="app-header__tools">
           <button type="button" className="button button--quiet" onClick={onShowShortcuts} aria-keyshortcuts="?">
             <span className="shortcuts-button__text">{t("shortcuts:open")}</span> <kbd aria-hidden="true">?</kbd>

@@ -5,8 +5,9 @@ import { PaneLoading } from "./pane-loading.tsx";
 import { AppProviders } from "./providers.tsx";
 
 // The first screen a fresh visitor sees is the sign-in: the console itself (sessions, chat, groups,
-// QR codes, forms) loads as its own chunk, so the initial JavaScript stays small.
-const Workspace = lazy(() => import("./workspace.tsx").then((m) => ({ default: m.Workspace })));
+// QR codes, forms) loads as its own chunk, so the initial JavaScript stays small. A supervisor's
+// screens are chunks of their own again (console.tsx), so an agent never downloads them.
+const Console = lazy(() => import("./console.tsx").then((m) => ({ default: m.Console })));
 
 export function App({ i18n }: { i18n: I18n }) {
   return (
@@ -14,7 +15,7 @@ export function App({ i18n }: { i18n: I18n }) {
       <AuthGate>
         {(user) => (
           <Suspense fallback={<PaneLoading />}>
-            <Workspace user={user} />
+            <Console user={user} />
           </Suspense>
         )}
       </AuthGate>

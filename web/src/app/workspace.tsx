@@ -4,23 +4,20 @@ import type { UserView } from "../../../contract/auth.ts";
 import { useSessions } from "../features/sessions/api/get-sessions.ts";
 import { NewSessionDialog } from "../features/sessions/components/new-session-dialog.tsx";
 import { SessionList } from "../features/sessions/components/session-list.tsx";
-import { ShortcutsDialog } from "../features/shortcuts/components/shortcuts-dialog.tsx";
 import { useShortcuts } from "../features/shortcuts/lib/use-shortcuts.ts";
 import { useSearchParam } from "../lib/search-param.ts";
-import { useConsoleEvents } from "../lib/use-console-events.ts";
-import { AppHeader } from "./app-header.tsx";
 import { SessionPane } from "./session-pane.tsx";
 
-// The agent's screen: sessions on the left, the selected one (kept in `?sid=`) on the right.
+// The sessions screen: sessions on the left, the selected one (kept in `?sid=`) on the right. An agent
+// sees their own sessions; a supervisor sees everybody's, each with who opened it.
 
 export function Workspace({ user }: { user: UserView }) {
   const { t } = useTranslation(["app", "sessions"]);
   const [sid, setSid] = useSearchParam("sid");
-  const [dialog, setDialog] = useState<"new" | "shortcuts" | undefined>();
+  const [creating, setCreating] = useState(false);
   const sessions = useSessions();
   const listHeadingId = useId();
-  const closeDialog = useCallback(() => setDialog(undefined), []);
-  useConsoleEvents();
+  const closeDialog = useCallback(() => setCreating(false), []);
 
   const step = (delta: 1 | -1) => {
     const items = sessions.data?.pages.flatMap((page) => page.items) ?? [];
@@ -30,43 +27,35 @@ export function Workspace({ user }: { user: UserView }) {
   };
 
   useShortcuts({
-    newSession: () => setDialog("new"),
+    newSession: () => setCreating(true),
     nextSession: () => step(1),
     previousSession: () => step(-1),
-    showShortcuts: () => setDialog("shortcuts"),
   });
 
   return (
-    <div className="app">
-      <a className="skip-link" href="#main">
-        {t("skipToMain")}
-      </a>
-      <AppHeader user={user} onShowShortcuts={() => setDialog("shortcuts")} />
-      <div className="workspace">
-        <nav className="sessions-pane" aria-labelledby={listHeadingId}>
-          <div className="pane-header">
-            <h2 id={listHeadingId} className="pane-header__title">
-              {t("sessions:list.heading")}
-            </h2>
-            <button type="button" className="button button--primary" onClick={() => setDialog("new")} aria-keyshortcuts="n">
-              {t("sessions:list.new")}
-            </button>
+    <div className="workspace">
+      <nav className="sessions-pane" aria-labelledby={listHeadingId}>
+        <div className="pane-header">
+          <h2 id={listHeadingId} className="pane-header__title">
+            {t("sessions:list.heading")}
+          </h2>
+          <button type="button" className="button button--primary" onClick={() => setCreating(true)} aria-keyshortcuts="n">
+            {t("sessions:list.new")}
+          </button>
+        </div>
+        <SessionList selectedSid={sid} onSelect={setSid} showAgent={user.role === "supervisor"} />
+      </nav>
+      <main id="main" className="session-pane" tabIndex={-1}>
+        {sid ? (
+          <SessionPane key={sid} sid={sid} onClear={() => setSid(undefined)} />
+        ) : (
+          <div className="empty-state">
+            <h2 className="empty-state__title">{t("sessions:detail.noneTitle")}</h2>
+            <p className="muted">{t("sessions:detail.noneBody")}</p>
           </div>
-          <SessionList selectedSid={sid} onSelect={setSid} />
-        </nav>
-        <main id="main" className="session-pane" tabIndex={-1}>
-          {sid ? (
-            <SessionPane key={sid} sid={sid} onClear={() => setSid(undefined)} />
-          ) : (
-            <div className="empty-state">
-              <h2 className="empty-state__title">{t("sessions:detail.noneTitle")}</h2>
-              <p className="muted">{t("sessions:detail.noneBody")}</p>
-            </div>
-          )}
-        </main>
-      </div>
-      <NewSessionDialog open={dialog === "new"} onClose={closeDialog} onCreated={(session) => setSid(session.sid)} />
-      <ShortcutsDialog open={dialog === "shortcuts"} onClose={closeDialog} />
+        )}
+      </main>
+      <NewSessionDialog open={creating} onClose={closeDialog} onCreated={(session) => setSid(session.sid)} />
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import i18next, { type Resource, type ResourceLanguage } from "i18next";
 import { initReactI18next } from "react-i18next";
 import { appLocales } from "../app/locales.ts";
+import type { auditLocales } from "../features/audit/locales.ts";
+import type { boardLocales } from "../features/board/locales.ts";
 import { chatLocales } from "../features/chat/locales.ts";
 import { groupsLocales } from "../features/groups/locales.ts";
 import { sessionsLocales } from "../features/sessions/locales.ts";
@@ -9,9 +11,10 @@ import { ticketsLocales } from "../features/tickets/locales.ts";
 import { commonLocales } from "./common-locales.ts";
 import { type Language, isLanguage, languageStorageKey, languages, pickLanguage } from "./languages.ts";
 
-// One i18next instance, one namespace per feature. All strings ship in the bundle (a few KB), so the
-// first paint is already in the agent's language and nothing suspends. <html lang> follows the
-// language, so screen readers pronounce the page right.
+// One i18next instance, one namespace per feature. The strings of the agent's screens ship in the
+// bundle (a few KB), so the first paint is already in the agent's language and nothing suspends. The
+// supervisor's screens load on demand, and bring their strings with them (registerLazyNamespace).
+// <html lang> follows the language, so screen readers pronounce the page right.
 
 export const namespaces = {
   common: commonLocales,
@@ -22,6 +25,17 @@ export const namespaces = {
   shortcuts: shortcutsLocales,
   chat: chatLocales,
 } as const;
+
+/** Namespaces that arrive with a screen's code; their keys are typed like the others (i18next.d.ts). */
+export interface LazyNamespaces {
+  board: typeof boardLocales;
+  audit: typeof auditLocales;
+}
+
+/** Called by a lazily loaded screen when its module loads, before anything of it renders. */
+export function registerLazyNamespace<N extends keyof LazyNamespaces>(ns: N, locales: LazyNamespaces[N]): void {
+  for (const language of languages) i18next.addResourceBundle(language, ns, locales[language], true, true);
+}
 
 function resources(): Resource {
   const byLanguage: Record<Language, ResourceLanguage> = { en: {}, "zh-CN": {} };

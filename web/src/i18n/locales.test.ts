@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { apiErrorCodes } from "../../../contract/errors.ts";
+import { auditLocales } from "../features/audit/locales.ts";
+import { boardLocales } from "../features/board/locales.ts";
 import { namespaces } from "./i18n.ts";
 
 // Every namespace says the same things in both languages, and nothing is left blank.
@@ -17,7 +19,8 @@ function leaves(value: unknown, prefix = ""): Map<string, unknown> {
 }
 
 describe("translations", () => {
-  for (const [ns, locales] of Object.entries(namespaces)) {
+  const all = { ...namespaces, board: boardLocales, audit: auditLocales };
+  for (const [ns, locales] of Object.entries(all)) {
     it(`${ns}: zh-CN and en have the same keys, all non-empty strings`, () => {
       const en = leaves(locales.en);
       const zh = leaves(locales["zh-CN"]);

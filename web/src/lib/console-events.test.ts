@@ -1,7 +1,8 @@
 import { QueryClient } from "@tanstack/react-query";
 import { describe, expect, it } from "vitest";
 import type { SessionView } from "../../../contract/api.ts";
-import { applyConsoleEvent, consoleEventTypes, parseConsoleEvent } from "./console-events.ts";
+import type { BulkCloseJob } from "../../../contract/board.ts";
+import { applyConsoleEvent, consoleEventTypes, newerBulkJob, parseConsoleEvent } from "./console-events.ts";
 import { queryKeys } from "./query-keys.ts";
 
 const session: SessionView = {
@@ -62,5 +63,44 @@ describe("console events", () => {
     applyConsoleEvent(client, { type: "message.updated", agent: "agent", message });
     expect(client.getQueryState(queryKeys.messages.list("s-1"))?.isInvalidated).toBe(true);
     expect(client.getQueryState(queryKeys.messages.list("s-2"))?.isInvalidated).toBe(false);
+  });
+});
+
+describe("board and bulk-close events", () => {
+  const job: BulkCloseJob = {
+    id: "job-1",
+    reason: "memberIsSilent",
+    actor: "supervisor",
+    status: "running",
+    total: 5,
+    done: 2,
+    failed: 0,
+    created_at: 1,
+    failures: [],
+  };
+
+  it("refetches the board when a session opens or closes", () => {
+    const client = new QueryClient();
+    client.setQueryData(queryKeys.board.sessions({ idle: 5 }), { pages: [], pageParams: [] });
+    client.setQueryData(queryKeys.board.autoClose(), { enabled: false });
+    applyConsoleEvent(client, { type: "session.closed", session });
+    expect(client.getQueryState(queryKeys.board.sessions({ idle: 5 }))?.isInvalidated).toBe(true);
+    expect(client.getQueryState(queryKeys.board.autoClose())?.isInvalidated).toBe(false);
+  });
+
+  it("keeps the job's progress from going backwards when answers cross", () => {
+    const client = new QueryClient();
+    applyConsoleEvent(client, { type: "bulk.progress", job: { ...job, done: 3, failed: 1 } });
+    applyConsoleEvent(client, { type: "bulk.progress", job });
+    expect(client.getQueryData<BulkCloseJob>(queryKeys.board.job("job-1"))).toMatchObject({ done: 3, failed: 1 });
+    applyConsoleEvent(client, { type: "bulk.progress", job: { ...job, status: "finished", done: 4, failed: 1 } });
+    applyConsoleEvent(client, { type: "bulk.progress", job: { ...job, done: 4, failed: 0 } });
+    expect(client.getQueryData<BulkCloseJob>(queryKeys.board.job("job-1"))?.status).toBe("finished");
+  });
+
+  it("takes a newer snapshot", () => {
+    expect(newerBulkJob(undefined, job)).toBe(job);
+    const later = { ...job, done: 4 };
+    expect(newerBulkJob(job, later)).toBe(later);
   });
 });

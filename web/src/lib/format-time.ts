@@ -22,3 +22,8 @@ export function formatRelativeTime(at: number, now: number, locale: string): str
 export function formatDateTime(at: number, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(at);
 }
+
+/** A moment to the second, for records such as the audit trail: "2025/1/15 20:00:05". */
+export function formatTimestamp(at: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: "short", timeStyle: "medium" }).format(at);
+}

@@ -1,6 +1,8 @@
 // Query keys for every server resource, general to specific, so a mutation can invalidate exactly
 // what it changes (`sessions.all` covers every list and detail). Never type a key by hand elsewhere.
 
+type Filter = Readonly<Record<string, string | number | undefined>>;
+
 export const queryKeys = {
   config: () => ["config"] as const,
   auth: {
@@ -9,11 +11,23 @@ export const queryKeys = {
   sessions: {
     all: () => ["sessions"] as const,
     lists: () => [...queryKeys.sessions.all(), "list"] as const,
-    list: (filter: Record<string, string | number | undefined> = {}) => [...queryKeys.sessions.lists(), filter] as const,
+    list: (filter: Filter = {}) => [...queryKeys.sessions.lists(), filter] as const,
     detail: (sid: string) => [...queryKeys.sessions.all(), "detail", sid] as const,
   },
   messages: {
     all: () => ["messages"] as const,
     list: (sid: string) => [...queryKeys.messages.all(), sid] as const,
+  },
+  /** The supervisor's board: open sessions by idle time, bulk-close jobs, the auto-close policy. */
+  board: {
+    all: () => ["board"] as const,
+    sessionLists: () => [...queryKeys.board.all(), "sessions"] as const,
+    sessions: (filter: Filter) => [...queryKeys.board.sessionLists(), filter] as const,
+    job: (id: string) => [...queryKeys.board.all(), "bulk-close", id] as const,
+    autoClose: () => [...queryKeys.board.all(), "auto-close"] as const,
+  },
+  audit: {
+    all: () => ["audit"] as const,
+    list: (filter: Filter) => [...queryKeys.audit.all(), filter] as const,
   },
 } as const;

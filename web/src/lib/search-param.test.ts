@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { withSearchParam } from "./search-param.ts";
+import { withSearchParam, withSearchParams } from "./search-param.ts";
 
 describe("withSearchParam", () => {
   it("sets a parameter and keeps the others and the hash", () => {
@@ -12,5 +12,13 @@ describe("withSearchParam", () => {
 
   it("removes the parameter when the value is undefined", () => {
     expect(withSearchParam("http://x.test/?sid=s-1&x=1", "sid", undefined)).toBe("/?x=1");
+  });
+});
+
+describe("withSearchParams", () => {
+  it("sets and removes several parameters at once, keeping the rest", () => {
+    expect(withSearchParams("http://x.test/?view=board&sid=s-1&idle=5", { idle: undefined, channel: "2" })).toBe(
+      "/?view=board&sid=s-1&channel=2",
+    );
   });
 });

@@ -1,12 +1,36 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { useEffect } from "react";
+import { useEffect, useSyncExternalStore } from "react";
 import { applyConsoleEvent, consoleEventTypes, parseConsoleEvent, refetchAfterReconnect } from "./console-events.ts";
 
 // Keeps the cache in step with GET /api/events while the console is open. The browser reconnects by
 // itself after a dropped stream; when the server refused the stream (e.g. the sign-in expired) it
-// gives up, so a new one is tried a little later. Polling stays on as a slower safety net.
+// gives up, so a new one is tried a little later. Polling stays on as a slower safety net, and views
+// that must not lag (a bulk close's progress) poll faster while the stream is down (useEventStreamOpen).
 
 const retryAfterClosedMs = 10_000;
+
+let streamOpen = false;
+const listeners = new Set<() => void>();
+
+function setStreamOpen(open: boolean): void {
+  if (streamOpen === open) return;
+  streamOpen = open;
+  for (const listener of listeners) listener();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Whether events arrive right now; read by queries that poll only when they do not. */
+export function isEventStreamOpen(): boolean {
+  return streamOpen;
+}
+
+export function useEventStreamOpen(): boolean {
+  return useSyncExternalStore(subscribe, isEventStreamOpen, () => false);
+}
 
 export function useConsoleEvents(): void {
   const queryClient = useQueryClient();
@@ -20,6 +44,7 @@ export function useConsoleEvents(): void {
       source.addEventListener("open", () => {
         if (connectedBefore) refetchAfterReconnect(queryClient);
         connectedBefore = true;
+        setStreamOpen(true);
       });
       for (const type of consoleEventTypes) {
         source.addEventListener(type, (message: MessageEvent<string>) => {
@@ -28,6 +53,7 @@ export function useConsoleEvents(): void {
         });
       }
       source.addEventListener("error", () => {
+        setStreamOpen(false);
         if (source?.readyState !== EventSource.CLOSED) return;
         retry = window.setTimeout(connect, retryAfterClosedMs);
       });
@@ -37,6 +63,7 @@ export function useConsoleEvents(): void {
     return () => {
       window.clearTimeout(retry);
       source?.close();
+      setStreamOpen(false);
     };
   }, [queryClient]);
 }

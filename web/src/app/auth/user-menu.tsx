@@ -9,7 +9,9 @@ export function UserMenu({ user }: { user: UserView }) {
     <div className="user-menu">
       <span className="user-menu__name">
         <span className="visually-hidden">{t("auth.signedInAs")} </span>
-        {user.display_name}
+        <span className="user-menu__display" title={user.display_name}>
+          {user.display_name}
+        </span>
         <span className="user-menu__role">{t(`auth.role.${user.role}`)}</span>
       </span>
       <button

@@ -13,8 +13,8 @@ interface SelectFieldProps {
   name: string;
   label: string;
   options: readonly ChoiceOption[];
-  /** Text of the empty first option; blank means "not set" (undefined). */
-  placeholder: string;
+  /** Text of the empty first option, which means "not set" (undefined); leave out when a value is always set. */
+  placeholder?: string;
   hint?: ReactNode;
   valueAs?: ValueAs;
   required?: boolean;
@@ -37,7 +37,7 @@ export function SelectField({ name, label, options, placeholder, hint, valueAs =
         aria-describedby={meta.describedBy(hint !== undefined)}
         {...register(name, { setValueAs: (raw: unknown) => toFormValue(raw, valueAs) })}
       >
-        <option value="">{placeholder}</option>
+        {placeholder !== undefined && <option value="">{placeholder}</option>}
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

@@ -6,15 +6,6 @@ import { defineLocales } from "../../i18n/define-locales.ts";
 
 export const chatLocales = defineLocales({
   en: {
-    pane: {
-      closed: "This session is closed ({{reason}}). The conversation is read-only.",
-      closedNoReason: "This session is closed. The conversation is read-only.",
-      closeReason: {
-        memberIsSilent: "the customer stopped replying",
-        heartBeatBreak: "the connection was lost",
-        memberCloseTheSession: "the customer ended it",
-      },
-    },
     list: {
       label: "Messages",
       loading: "Loading messages…",
@@ -144,15 +135,6 @@ export const chatLocales = defineLocales({
     },
   },
   "zh-CN": {
-    pane: {
-      closed: "该会话已结束（{{reason}}），仅可查看。",
-      closedNoReason: "该会话已结束，仅可查看。",
-      closeReason: {
-        memberIsSilent: "客户长时间未回复",
-        heartBeatBreak: "连接已断开",
-        memberCloseTheSession: "客户已结束会话",
-      },
-    },
     list: {
       label: "消息",
       loading: "正在加载消息…",

@@ -9,6 +9,7 @@ export const sessionsLocales = defineLocales({
       loading: "Loading sessions…",
       loadMore: "Load more",
       lastActivity: "Last activity:",
+      openedBy: "Opened by",
     },
     status: { open: "Open", closed: "Closed" },
     channel: {
@@ -99,6 +100,7 @@ export const sessionsLocales = defineLocales({
       loading: "正在加载会话…",
       loadMore: "加载更多",
       lastActivity: "最近活动：",
+      openedBy: "创建人：",
     },
     status: { open: "进行中", closed: "已结束" },
     channel: {

@@ -10,17 +10,8 @@ import { MessageList } from "./message-list.tsx";
 import "./chat.css";
 
 // The conversation of one session: its messages and, while it is open, the composer. A closed session
-// is read-only: its history stays readable, nothing can be sent or retried.
-
-function ClosedNotice({ session }: { session: SessionView }) {
-  const { t } = useTranslation("chat");
-  const reason = session.close_reason;
-  return (
-    <p className="chat-closed" role="status">
-      {reason ? t("pane.closed", { reason: t(`pane.closeReason.${reason}`) }) : t("pane.closedNoReason")}
-    </p>
-  );
-}
+// is read-only: its history stays readable, nothing can be sent or retried. Why and when it closed is
+// said once, in the session header.
 
 export function ChatPane({ session }: { session: SessionView }) {
   const { t } = useTranslation("chat");
@@ -58,7 +49,7 @@ export function ChatPane({ session }: { session: SessionView }) {
           onRetry={readOnly ? undefined : retry}
         />
       )}
-      {readOnly ? <ClosedNotice session={session} /> : <Composer key={session.sid} sid={session.sid} sentIds={sentIds} />}
+      {!readOnly && <Composer key={session.sid} sid={session.sid} sentIds={sentIds} />}
     </div>
   );
 }

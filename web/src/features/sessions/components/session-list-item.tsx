@@ -8,9 +8,10 @@ interface SessionListItemProps {
   session: SessionView;
   selected: boolean;
   onSelect: (sid: string) => void;
+  showAgent: boolean;
 }
 
-export function SessionListItem({ session, selected, onSelect }: SessionListItemProps) {
+export function SessionListItem({ session, selected, onSelect, showAgent }: SessionListItemProps) {
   const { t } = useTranslation("sessions");
   const ref = useRef<HTMLAnchorElement>(null);
 
@@ -42,6 +43,13 @@ export function SessionListItem({ session, selected, onSelect }: SessionListItem
         <span className="session-item__meta">
           <span>{t(`channel.${session.channel}`)}</span>
           <span aria-hidden="true"> · </span>
+          {showAgent && (
+            <>
+              <span className="visually-hidden">{t("list.openedBy")} </span>
+              <span>{session.agent}</span>
+              <span aria-hidden="true"> · </span>
+            </>
+          )}
           <span className="visually-hidden">{t("list.lastActivity")} </span>
           <RelativeTime at={session.last_activity_at} />
         </span>

@@ -11,6 +11,8 @@ import { SessionListItem } from "./session-list-item.tsx";
 interface SessionListProps {
   selectedSid: string | undefined;
   onSelect: (sid: string) => void;
+  /** Name who opened each session (a supervisor's list holds every agent's). */
+  showAgent?: boolean;
 }
 
 function moveFocus(event: KeyboardEvent<HTMLUListElement>) {
@@ -28,7 +30,7 @@ function moveFocus(event: KeyboardEvent<HTMLUListElement>) {
   links[next]?.focus();
 }
 
-export function SessionList({ selectedSid, onSelect }: SessionListProps) {
+export function SessionList({ selectedSid, onSelect, showAgent = false }: SessionListProps) {
   const { t } = useTranslation("sessions");
   const sessions = useSessions();
   const items = sessions.data?.pages.flatMap((page) => page.items) ?? [];
@@ -48,6 +50,7 @@ export function SessionList({ selectedSid, onSelect }: SessionListProps) {
             session={session}
             selected={session.sid === selectedSid}
             onSelect={onSelect}
+            showAgent={showAgent}
           />
         ))}
       </ul>

@@ -1,0 +1,58 @@
+import { lazy, useCallback, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { UserView } from "../../../contract/auth.ts";
+import { ShortcutsDialog } from "../features/shortcuts/components/shortcuts-dialog.tsx";
+import { useShortcuts } from "../features/shortcuts/lib/use-shortcuts.ts";
+import { useSearchParam } from "../lib/search-param.ts";
+import { useConsoleEvents } from "../lib/use-console-events.ts";
+import { AppHeader } from "./app-header.tsx";
+import { LazyScreen } from "./lazy-screen.tsx";
+import { ScreenNav } from "./screen-nav.tsx";
+import { type Screen, screenFor, screensFor, viewParam } from "./screens.ts";
+import { Workspace } from "./workspace.tsx";
+
+// The signed-in console: the header, and the screen `?view=` names, if the user's role has it. The
+// supervisor's screens load on demand, so an agent's browser never downloads them.
+
+const BoardScreen = lazy(() => import("../features/board/components/board-screen.tsx").then((m) => ({ default: m.BoardScreen })));
+const AuditScreen = lazy(() => import("../features/audit/components/audit-screen.tsx").then((m) => ({ default: m.AuditScreen })));
+
+export function Console({ user }: { user: UserView }) {
+  const { t } = useTranslation("app");
+  const [view, setView] = useSearchParam("view");
+  const [showShortcuts, setShowShortcuts] = useState(false);
+  const closeShortcuts = useCallback(() => setShowShortcuts(false), []);
+  const screen = screenFor(view, user.role);
+  const available = screensFor(user.role);
+  useConsoleEvents();
+  useShortcuts({ showShortcuts: () => setShowShortcuts(true) });
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {screen === "sessions" ? t("skipToMain") : t("skipToContent")}
+      </a>
+      <AppHeader
+        user={user}
+        onShowShortcuts={() => setShowShortcuts(true)}
+        nav={
+          available.length > 1 && (
+            <ScreenNav screens={available} current={screen} onNavigate={(next: Screen) => setView(viewParam(next))} />
+          )
+        }
+      />
+      {screen === "board" ? (
+        <LazyScreen>
+          <BoardScreen />
+        </LazyScreen>
+      ) : screen === "audit" ? (
+        <LazyScreen>
+          <AuditScreen />
+        </LazyScreen>
+      ) : (
+        <Workspace user={user} />
+      )}
+      <ShortcutsDialog open={showShortcuts} onClose={closeShortcuts} />
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { useTranslation } from "react-i18next";
+import { auditOutcomeSchema } from "../../../../../contract/board.ts";
+import { topCalls } from "../../../../../contract/top-calls.ts";
+import { Form } from "../../../components/form/form.tsx";
+import { SelectField } from "../../../components/form/select-field.tsx";
+import { SubmitButton } from "../../../components/form/submit-button.tsx";
+import { TextField } from "../../../components/form/text-field.tsx";
+import { type AuditFilter, type AuditFilterValues, auditFilterSchema, callNames } from "../lib/audit-filter.ts";
+
+interface AuditFiltersProps {
+  filter: AuditFilter;
+  onApply: (filter: AuditFilter) => void;
+}
+
+export function AuditFilters({ filter, onApply }: AuditFiltersProps) {
+  const { t } = useTranslation("audit");
+  const filtered = Object.values(filter).some((value) => value !== undefined);
+  return (
+    <Form<AuditFilterValues, AuditFilter>
+      // Remounted by a reset, so the fields empty too.
+      key={filtered ? "filtered" : "all"}
+      schema={auditFilterSchema}
+      defaultValues={filter}
+      aria-label={t("filters.label")}
+      className="audit-filters"
+      onSubmit={onApply}
+      actions={
+        <>
+          <SubmitButton>{t("filters.apply")}</SubmitButton>
+          {filtered && (
+            <button type="button" className="button button--quiet" onClick={() => onApply({})}>
+              {t("filters.reset")}
+            </button>
+          )}
+        </>
+      }
+    >
+      <TextField name="sid" label={t("filters.sid")} />
+      <TextField name="actor" label={t("filters.actor")} placeholder={t("filters.actorHint")} />
+      <SelectField
+        name="method"
+        label={t("filters.method")}
+        placeholder={t("filters.anyMethod")}
+        options={callNames.map((name) => ({ value: topCalls[name].method, label: t(`method.${name}`) }))}
+      />
+      <SelectField
+        name="outcome"
+        label={t("filters.outcome")}
+        placeholder={t("filters.anyOutcome")}
+        options={auditOutcomeSchema.options.map((value) => ({ value, label: t(`outcome.${value}`) }))}
+      />
+    </Form>
+  );
+}

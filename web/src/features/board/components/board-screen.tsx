@@ -1,0 +1,44 @@
+import "../board.css";
+import { useId, useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { registerLazyNamespace } from "../../../i18n/i18n.ts";
+import { setSearchParams, useSearchParams } from "../../../lib/search-param.ts";
+import { filterFromParams, filterKey, filterToParams } from "../lib/board-filter-params.ts";
+import { boardLocales } from "../locales.ts";
+import { AutoClosePanel } from "./auto-close-panel.tsx";
+import { BoardFilters } from "./board-filters.tsx";
+import { BoardSessions } from "./board-sessions.tsx";
+import { BulkProgress } from "./bulk-progress.tsx";
+
+// The supervisor's board (loaded on demand, with its strings). Filter and the bulk close being
+// watched live in the URL (`?view=board&idle=30&job=…`), so a reload shows the same screen.
+
+registerLazyNamespace("board", boardLocales);
+
+export function BoardScreen() {
+  const { t } = useTranslation("board");
+  const params = useSearchParams();
+  const filter = useMemo(() => filterFromParams(params), [params]);
+  const jobId = params.get("job") ?? undefined;
+  const headingId = useId();
+
+  return (
+    <main id="main" className="screen board-screen" tabIndex={-1} aria-labelledby={headingId}>
+      <div className="board-screen__main">
+        <header className="screen__header">
+          <h1 id={headingId} className="screen__title">
+            {t("title")}
+          </h1>
+          <p className="muted">{t("intro")}</p>
+        </header>
+        <BoardFilters key={`filters:${filterKey(filter)}`} filter={filter} onApply={(next) => setSearchParams(filterToParams(next))} />
+        {jobId && <BulkProgress key={jobId} id={jobId} onDismiss={() => setSearchParams({ job: undefined })} />}
+        {/* A new filter starts a new selection: what was ticked may not match any more. */}
+        <BoardSessions key={`sessions:${filterKey(filter)}`} filter={filter} onStarted={(id) => setSearchParams({ job: id })} />
+      </div>
+      <div className="board-screen__side">
+        <AutoClosePanel />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,107 @@
+import { type ReactNode, useId } from "react";
+import { useTranslation } from "react-i18next";
+import type { BulkCloseJob } from "../../../../../contract/board.ts";
+import { ApiErrorNotice } from "../../../components/api-error-notice.tsx";
+import { useBulkCloseJob } from "../api/get-bulk-close-job.ts";
+import { useRetryBulkClose } from "../api/retry-bulk-close.ts";
+import { BulkFailureItem } from "./bulk-failure-item.tsx";
+
+// A bulk close as it runs: "n of total" with a progress bar, what happened so far, each session that
+// could not be closed with the platform's error, and "Retry failed" once the run is over.
+
+export function BulkProgress({ id, onDismiss }: { id: string; onDismiss: () => void }) {
+  const { t } = useTranslation(["board", "common"]);
+  const job = useBulkCloseJob(id);
+  const retry = useRetryBulkClose();
+  const headingId = useId();
+
+  return (
+    <section className="panel bulk-progress" aria-labelledby={headingId}>
+      <div className="bulk-progress__head">
+        <h2 id={headingId} className="panel__title">
+          {t("progress.title")}
+        </h2>
+        {(job.isError || job.data?.status === "finished") && (
+          <button type="button" className="button button--quiet button--small" onClick={onDismiss}>
+            {t("progress.dismiss")}
+          </button>
+        )}
+      </div>
+      {job.data ? (
+        <JobState
+          job={job.data}
+          retry={
+            job.data.status === "finished" &&
+            job.data.failed > 0 && (
+              <button
+                type="button"
+                className="button button--primary button--small"
+                aria-disabled={retry.isPending || undefined}
+                onClick={() => {
+                  if (!retry.isPending) retry.mutate(id);
+                }}
+              >
+                {t("progress.retry", { count: job.data.failed })}
+              </button>
+            )
+          }
+        />
+      ) : job.isError ? (
+        <ApiErrorNotice error={job.error} message={t("progress.loadFailed")} onRetry={() => void job.refetch()} />
+      ) : (
+        <p className="muted">{t("common:loading")}</p>
+      )}
+      {retry.isError && <ApiErrorNotice error={retry.error} />}
+    </section>
+  );
+}
+
+function JobState({ job, retry }: { job: BulkCloseJob; retry: ReactNode }) {
+  const { t } = useTranslation(["board", "sessions"]);
+  const processed = job.done + job.failed;
+  const share = (n: number) => `${job.total === 0 ? 0 : (n / job.total) * 100}%`;
+  const count = t("progress.count", { processed, total: job.total });
+  const summary =
+    job.status === "running"
+      ? t("progress.running", { done: job.done, failed: job.failed })
+      : job.failed === 0
+        ? t("progress.done", { done: job.done })
+        : t("progress.finishedWithFailures", { done: job.done, failed: job.failed });
+
+  return (
+    <>
+      <p className="muted">{t("progress.reason", { reason: t(`sessions:reason.${job.reason}`), actor: job.actor })}</p>
+      <div className="bulk-progress__meter">
+        <div
+          role="progressbar"
+          className="progress"
+          aria-label={t("progress.label")}
+          aria-valuemin={0}
+          aria-valuemax={job.total}
+          aria-valuenow={processed}
+          aria-valuetext={count}
+        >
+          <div className="progress__bar" style={{ width: share(job.done) }} />
+          <div className="progress__bar progress__bar--failed" style={{ width: share(job.failed) }} />
+        </div>
+        <span className="bulk-progress__count">{count}</span>
+      </div>
+      <div className="bulk-progress__outcome">
+        <p role="status" className={job.status === "finished" && job.failed === 0 ? "bulk-progress__summary is-done" : "bulk-progress__summary"}>
+          {summary}
+        </p>
+        {retry}
+      </div>
+      {job.failures.length > 0 && (
+        <>
+          <h3 className="bulk-progress__failures-title">{t("progress.failures", { count: job.failures.length })}</h3>
+          <ul className="bulk-failures">
+            {job.failures.map((failure) => (
+              <BulkFailureItem key={failure.sid} failure={failure} />
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}
