@@ -153,6 +153,12 @@ test("closes only the rows ticked, and keeps the filter across a reload", async 
   await expect(page.getByRole("form", { name: "Filter sessions" }).getByLabel("Session source")).toHaveValue(source);
   const table = page.getByRole("table", { name: "Open sessions, longest idle first" });
   await expect(table.getByRole("row")).toHaveCount(4);
+  // Fresh sessions are not idle for 5 minutes; Back returns to the filter before, form included.
+  await filterBoard(page, { idle: "5 min" });
+  await expect(page.getByText("No open session matches the filter.")).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole("form", { name: "Filter sessions" }).getByLabel("Idle for at least")).toHaveValue("");
+  await expect(table.getByRole("row")).toHaveCount(4);
 
   // Ticked from the keyboard.
   await table.getByRole("checkbox", { name: "Select Row 01" }).focus();

@@ -23,7 +23,12 @@ export function formatDateTime(at: number, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(at);
 }
 
-/** A moment to the second, for records such as the audit trail: "2025/1/15 20:00:05". */
-export function formatTimestamp(at: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "short", timeStyle: "medium" }).format(at);
+/** The day of a record, short: "1/15/25", "2025/1/15". */
+export function formatDate(at: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: "short" }).format(at);
+}
+
+/** The time of a record to the second: "8:00:05 PM", "20:00:05". */
+export function formatTimeOfDay(at: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { timeStyle: "medium" }).format(at);
 }

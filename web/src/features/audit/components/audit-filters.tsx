@@ -10,15 +10,14 @@ import { type AuditFilter, type AuditFilterValues, auditFilterSchema, callNames 
 interface AuditFiltersProps {
   filter: AuditFilter;
   onApply: (filter: AuditFilter) => void;
+  onReset: () => void;
 }
 
-export function AuditFilters({ filter, onApply }: AuditFiltersProps) {
+export function AuditFilters({ filter, onApply, onReset }: AuditFiltersProps) {
   const { t } = useTranslation("audit");
   const filtered = Object.values(filter).some((value) => value !== undefined);
   return (
     <Form<AuditFilterValues, AuditFilter>
-      // Remounted by a reset, so the fields empty too.
-      key={filtered ? "filtered" : "all"}
       schema={auditFilterSchema}
       defaultValues={filter}
       aria-label={t("filters.label")}
@@ -28,7 +27,7 @@ export function AuditFilters({ filter, onApply }: AuditFiltersProps) {
         <>
           <SubmitButton>{t("filters.apply")}</SubmitButton>
           {filtered && (
-            <button type="button" className="button button--quiet" onClick={() => onApply({})}>
+            <button type="button" className="button button--quiet" onClick={onReset}>
               {t("filters.reset")}
             </button>
           )}

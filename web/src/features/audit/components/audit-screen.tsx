@@ -17,6 +17,8 @@ registerLazyNamespace("audit", auditLocales);
 export function AuditScreen() {
   const { t } = useTranslation(["audit", "common"]);
   const [filter, setFilter] = useState<AuditFilter>({});
+  // A reset empties the fields by starting the form afresh; applying keeps it (and the focus on Apply).
+  const [formGeneration, setFormGeneration] = useState(0);
   const audit = useAudit(filter);
   const headingId = useId();
   const entries = audit.data?.pages.flatMap((page) => page.items) ?? [];
@@ -40,7 +42,15 @@ export function AuditScreen() {
           {t("refresh")}
         </button>
       </header>
-      <AuditFilters filter={filter} onApply={setFilter} />
+      <AuditFilters
+        key={formGeneration}
+        filter={filter}
+        onApply={setFilter}
+        onReset={() => {
+          setFilter({});
+          setFormGeneration((n) => n + 1);
+        }}
+      />
       {audit.isError && <ApiErrorNotice error={audit.error} onRetry={() => void audit.refetch()} />}
       {audit.isPending ? (
         <p className="muted pane-message">{t("loading")}</p>

@@ -50,43 +50,43 @@ function toFormValues(filter: BoardFilter): FilterFormValues {
 }
 
 interface BoardFiltersProps {
+  /** The filter in force; read when the form mounts (the parent remounts it when the URL changes under it). */
   filter: BoardFilter;
   onApply: (filter: BoardFilter) => void;
+  onReset: () => void;
 }
 
-export function BoardFilters({ filter, onApply }: BoardFiltersProps) {
+export function BoardFilters({ filter, onApply, onReset }: BoardFiltersProps) {
   const { t } = useTranslation(["board", "sessions"]);
   const empty = Object.values(filter).every((value) => value === undefined);
   return (
-    <div className="board-filters">
-      <Form<FilterFormValues, BoardFilter>
-        schema={filterFormSchema}
-        defaultValues={toFormValues(filter)}
-        aria-label={t("filters.label")}
-        className="board-filters__form"
-        onSubmit={onApply}
-        actions={
-          <>
-            <SubmitButton>{t("filters.apply")}</SubmitButton>
-            {!empty && (
-              <button type="button" className="button button--quiet" onClick={() => onApply({})}>
-                {t("filters.reset")}
-              </button>
-            )}
-          </>
-        }
-      >
-        <IdleFields />
-        <SelectField
-          name="channel"
-          label={t("filters.channel")}
-          placeholder={t("filters.anyChannel")}
-          options={channelValues.map((value) => ({ value, label: t(`sessions:channel.${value}`) }))}
-        />
-        <TextField name="agent" label={t("filters.agent")} placeholder={t("filters.agentHint")} />
-        <TextField name="session_source" label={t("filters.source")} />
-      </Form>
-    </div>
+    <Form<FilterFormValues, BoardFilter>
+      schema={filterFormSchema}
+      defaultValues={toFormValues(filter)}
+      aria-label={t("filters.label")}
+      className="board-filters__form"
+      onSubmit={onApply}
+      actions={
+        <>
+          <SubmitButton>{t("filters.apply")}</SubmitButton>
+          {!empty && (
+            <button type="button" className="button button--quiet" onClick={onReset}>
+              {t("filters.reset")}
+            </button>
+          )}
+        </>
+      }
+    >
+      <IdleFields />
+      <SelectField
+        name="channel"
+        label={t("filters.channel")}
+        placeholder={t("filters.anyChannel")}
+        options={channelValues.map((value) => ({ value, label: t(`sessions:channel.${value}`) }))}
+      />
+      <TextField name="agent" label={t("filters.agent")} placeholder={t("filters.agentHint")} />
+      <TextField name="session_source" label={t("filters.source")} />
+    </Form>
   );
 }
 

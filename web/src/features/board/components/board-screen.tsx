@@ -1,5 +1,5 @@
 import "../board.css";
-import { useId, useMemo } from "react";
+import { useEffect, useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { registerLazyNamespace } from "../../../i18n/i18n.ts";
 import { setSearchParams, useSearchParams } from "../../../lib/search-param.ts";
@@ -21,6 +21,14 @@ export function BoardScreen() {
   const filter = useMemo(() => filterFromParams(params), [params]);
   const jobId = params.get("job") ?? undefined;
   const headingId = useId();
+  // The filter form keeps its own state while the supervisor works in it (and keeps focus on Apply);
+  // it starts again from the URL only when the URL changed under it: Back, Forward, or a reset.
+  const [formGeneration, setFormGeneration] = useState(0);
+  useEffect(() => {
+    const renew = () => setFormGeneration((n) => n + 1);
+    window.addEventListener("popstate", renew);
+    return () => window.removeEventListener("popstate", renew);
+  }, []);
 
   return (
     <main id="main" className="screen board-screen" tabIndex={-1} aria-labelledby={headingId}>
@@ -31,10 +39,18 @@ export function BoardScreen() {
           </h1>
           <p className="muted">{t("intro")}</p>
         </header>
-        <BoardFilters key={`filters:${filterKey(filter)}`} filter={filter} onApply={(next) => setSearchParams(filterToParams(next))} />
-        {jobId && <BulkProgress key={jobId} id={jobId} onDismiss={() => setSearchParams({ job: undefined })} />}
+        <BoardFilters
+          key={formGeneration}
+          filter={filter}
+          onApply={(next) => setSearchParams(filterToParams(next))}
+          onReset={() => {
+            setSearchParams(filterToParams({}));
+            setFormGeneration((n) => n + 1);
+          }}
+        />
+        {jobId && <BulkProgress key={jobId} id={jobId} onDismiss={() => setSearchParams({ job: undefined }, { replace: true })} />}
         {/* A new filter starts a new selection: what was ticked may not match any more. */}
-        <BoardSessions key={`sessions:${filterKey(filter)}`} filter={filter} onStarted={(id) => setSearchParams({ job: id })} />
+        <BoardSessions key={filterKey(filter)} filter={filter} onStarted={(id) => setSearchParams({ job: id })} />
       </div>
       <div className="board-screen__side">
         <AutoClosePanel />

@@ -47,6 +47,7 @@ export function ChatPane({ session }: { session: SessionView }) {
           olderFailed={query.isFetchNextPageError}
           onLoadOlder={loadOlder}
           onRetry={readOnly ? undefined : retry}
+          readOnly={readOnly}
         />
       )}
       {!readOnly && <Composer key={session.sid} sid={session.sid} sentIds={sentIds} />}

@@ -15,11 +15,13 @@ interface Props {
   olderFailed: boolean;
   onLoadOlder: () => void;
   onRetry: ((message: DisplayMessage) => void) | undefined;
+  /** The session is closed: nothing more will be written here. */
+  readOnly: boolean;
 }
 
 const dayOf = (time: number) => new Date(time).toDateString();
 
-export function MessageList({ messages, hasOlder, loadingOlder, olderFailed, onLoadOlder, onRetry }: Props) {
+export function MessageList({ messages, hasOlder, loadingOlder, olderFailed, onLoadOlder, onRetry, readOnly }: Props) {
   const { t } = useTranslation("chat");
   const loadOlderIfIdle = useCallback(() => {
     if (hasOlder && !loadingOlder && !olderFailed) onLoadOlder();
@@ -77,7 +79,7 @@ export function MessageList({ messages, hasOlder, loadingOlder, olderFailed, onL
         ) : messages.length > 0 ? (
           <p>{t("list.start")}</p>
         ) : (
-          <p>{t("list.empty")}</p>
+          <p>{readOnly ? t("list.emptyClosed") : t("list.empty")}</p>
         )}
       </div>
       <ol
