@@ -1,24 +1,8 @@
-import type { APIRequestContext } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
+import { openSession } from "./helpers.ts";
 
 // Everything without a mouse: the shortcuts, their limits (never while typing), dialogs that hold
 // and return focus, and an axe scan of each screen.
-
-async function openSession(request: APIRequestContext, nick: string): Promise<string> {
-  const { defaults } = (await (await request.get("/api/config")).json()) as {
-    defaults: { session_source: string; bu_id: string };
-  };
-  const sid = `e2e-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
-  const res = await request.post("/api/sessions", {
-    headers: { "x-requested-with": "lyservice-console" },
-    data: {
-      source: { sid, channel: "3", channel_uid: `uid-${sid}`, channel_nick: nick, session_source: defaults.session_source },
-      target: { session_source: defaults.session_source, bu_id: defaults.bu_id },
-    },
-  });
-  expect(res.status()).toBe(201);
-  return sid;
-}
 
 test("the shortcut list opens on ?, traps focus and gives it back on Escape", async ({ page, expectAccessible, snapshot }) => {
   await page.goto("/");
@@ -44,8 +28,8 @@ test("the shortcut list opens on ?, traps focus and gives it back on Escape", as
 });
 
 test("n, j, k, g and c work from the keyboard, and never while typing", async ({ page, request }) => {
-  const first = await openSession(request, "Keyboard One");
-  await openSession(request, "Keyboard Two");
+  const first = await openSession(request, "Keyboard One", "3");
+  await openSession(request, "Keyboard Two", "3");
   await page.goto(`/?sid=${first}`);
   const main = page.getByRole("main");
   await expect(main.getByRole("heading", { level: 2, name: "Keyboard One" })).toBeVisible();
@@ -84,8 +68,8 @@ test("n, j, k, g and c work from the keyboard, and never while typing", async ({
 });
 
 test("the session list moves with the arrow keys and opens with Enter", async ({ page, request, expectAccessible }) => {
-  await openSession(request, "Arrow One");
-  await openSession(request, "Arrow Two");
+  await openSession(request, "Arrow One", "3");
+  await openSession(request, "Arrow Two", "3");
   await page.goto("/");
   const nav = page.getByRole("navigation", { name: "Sessions" });
   await nav.getByRole("link", { name: /Arrow Two/ }).focus();

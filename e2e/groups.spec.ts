@@ -1,23 +1,7 @@
-import type { APIRequestContext } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
+import { openSession } from "./helpers.ts";
 
 // Pulling a session's customer into a DingTalk group, and what the console shows of the group.
-
-async function openSession(request: APIRequestContext, nick: string): Promise<string> {
-  const { defaults } = (await (await request.get("/api/config")).json()) as {
-    defaults: { session_source: string; bu_id: string };
-  };
-  const sid = `e2e-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
-  const res = await request.post("/api/sessions", {
-    headers: { "x-requested-with": "lyservice-console" },
-    data: {
-      source: { sid, channel: "1", channel_uid: `uid-${sid}`, channel_nick: nick, session_source: defaults.session_source },
-      target: { session_source: defaults.session_source, bu_id: defaults.bu_id },
-    },
-  });
-  expect(res.status()).toBe(201);
-  return sid;
-}
 
 test("pulls the customer into a group and shows link, QR code and details, also after a reload", async ({
   page,
@@ -27,7 +11,7 @@ test("pulls the customer into a group and shows link, QR code and details, also 
   snapshot,
 }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-  const sid = await openSession(request, "Wang Fang");
+  const sid = await openSession(request, "Wang Fang", "1");
   await page.goto(`/?sid=${sid}`);
   const main = page.getByRole("main");
   await main.getByRole("button", { name: "Pull into group" }).click();
@@ -56,7 +40,7 @@ test("pulls the customer into a group and shows link, QR code and details, also 
 });
 
 test("a refused pull is explained, with the platform's details for support", async ({ page, request, sandbox }) => {
-  const sid = await openSession(request, "Zhao Lei");
+  const sid = await openSession(request, "Zhao Lei", "1");
   await sandbox.addFault({
     method: "alibaba.lyservice.group.group.communication",
     kind: "error_response",

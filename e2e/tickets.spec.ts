@@ -1,26 +1,7 @@
-import type { APIRequestContext } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
+import { openSessionWithGroup } from "./helpers.ts";
 
 // The group visitor ticket: pre-filled from the group link, validated like the BFF, saved to TOP.
-
-async function openSessionWithGroup(request: APIRequestContext): Promise<string> {
-  const headers = { "x-requested-with": "lyservice-console" };
-  const { defaults } = (await (await request.get("/api/config")).json()) as {
-    defaults: { session_source: string; bu_id: string };
-  };
-  const sid = `e2e-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
-  const created = await request.post("/api/sessions", {
-    headers,
-    data: {
-      source: { sid, channel: "0", channel_uid: `uid-${sid}`, channel_nick: "Chen Jing", session_source: defaults.session_source },
-      target: { session_source: defaults.session_source, bu_id: defaults.bu_id },
-    },
-  });
-  expect(created.status()).toBe(201);
-  const group = await request.post("/api/groups", { headers, data: { sid } });
-  expect(group.status()).toBe(201);
-  return sid;
-}
 
 test("saves a visitor ticket from the pre-filled form and shows the platform time", async ({
   page,
@@ -28,7 +9,7 @@ test("saves a visitor ticket from the pre-filled form and shows the platform tim
   expectAccessible,
   snapshot,
 }) => {
-  const sid = await openSessionWithGroup(request);
+  const sid = await openSessionWithGroup(request, "Chen Jing", "0");
   await page.goto(`/?sid=${sid}`);
   const ticket = page.getByRole("region", { name: "Visitor ticket" });
 

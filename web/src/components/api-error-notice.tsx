@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { apiErrorKey, supportDetails } from "../lib/api-error-message.ts";
 import { CopyButton } from "./copy-button.tsx";
+import { SupportCodes, type SupportRow, filledRows, supportText } from "./support-codes.tsx";
 
 // A failed request in plain words in the UI language, with what support needs (our request id, and
 // TOP's code, sub_code, sub_msg and request_id) folded away below it, ready to copy.
@@ -18,7 +19,7 @@ interface ApiErrorNoticeProps {
 export function ApiErrorNotice({ error, onRetry, message, children }: ApiErrorNoticeProps) {
   const { t } = useTranslation("common");
   const details = supportDetails(error);
-  const rows: Array<[string, string | number | undefined]> = [
+  const rows: SupportRow[] = [
     [t("errorDetails.code"), details.code],
     [t("errorDetails.status"), details.status],
     [t("errorDetails.message"), details.message],
@@ -29,8 +30,7 @@ export function ApiErrorNotice({ error, onRetry, message, children }: ApiErrorNo
     [t("errorDetails.topSubMsg"), details.top?.sub_msg],
     [t("errorDetails.topRequestId"), details.top?.request_id],
   ];
-  const shown = rows.filter((row): row is [string, string | number] => row[1] !== undefined && row[1] !== "");
-  const asText = shown.map(([label, value]) => `${label}: ${value}`).join("\n");
+  const shown = filledRows(rows);
 
   return (
     <div role="alert" className="notice notice--error">
@@ -44,17 +44,8 @@ export function ApiErrorNotice({ error, onRetry, message, children }: ApiErrorNo
       {shown.length > 0 && (
         <details className="notice__details">
           <summary>{t("errorDetails.summary")}</summary>
-          <dl className="detail-list">
-            {shown.map(([label, value]) => (
-              <div key={label} className="detail-list__row">
-                <dt>{label}</dt>
-                <dd>
-                  <code>{value}</code>
-                </dd>
-              </div>
-            ))}
-          </dl>
-          <CopyButton text={asText} what={t("errorDetails.summary")} />
+          <SupportCodes rows={shown} className="detail-list" rowClassName="detail-list__row" />
+          <CopyButton text={supportText(shown)} what={t("errorDetails.summary")} />
         </details>
       )}
     </div>

@@ -58,6 +58,12 @@ export const commonLocales = defineLocales({
       top_timeout: "The customer-service platform did not answer in time. Try again.",
       internal: "Something went wrong on the console server.",
     },
+    closeReason: {
+      label: "Reason",
+      memberIsSilent: "Customer stopped replying",
+      heartBeatBreak: "Connection lost (heartbeat timed out)",
+      memberCloseTheSession: "Customer ended the session",
+    },
     errorDetails: {
       summary: "Details for support",
       status: "HTTP status",
@@ -131,6 +137,12 @@ export const commonLocales = defineLocales({
       top_flow_control: "客服平台正在限流，请稍后再试。",
       top_timeout: "客服平台响应超时，请重试。",
       internal: "控制台服务器出现错误。",
+    },
+    closeReason: {
+      label: "结束原因",
+      memberIsSilent: "客户长时间未回复",
+      heartBeatBreak: "连接中断（心跳超时）",
+      memberCloseTheSession: "客户结束了会话",
     },
     errorDetails: {
       summary: "供技术支持查看的详情",

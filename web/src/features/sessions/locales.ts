@@ -18,11 +18,6 @@ export const sessionsLocales = defineLocales({
       "2": "WeChat mini-program",
       "3": "WeChat official account",
     },
-    reason: {
-      memberIsSilent: "Customer stopped replying",
-      heartBeatBreak: "Connection lost (heartbeat timed out)",
-      memberCloseTheSession: "Customer ended the session",
-    },
     operator: { "4": "Agent", "1": "Customer (member)" },
     detail: {
       noneTitle: "No session selected",
@@ -51,7 +46,6 @@ export const sessionsLocales = defineLocales({
     closeDialog: {
       title: "Close session",
       description: "The customer is told that the session has ended. A closed session cannot be reopened.",
-      reason: "Reason",
       operator: "Closed on behalf of",
       submit: "Close session",
     },
@@ -109,11 +103,6 @@ export const sessionsLocales = defineLocales({
       "2": "微信小程序",
       "3": "微信公众号",
     },
-    reason: {
-      memberIsSilent: "客户长时间未回复",
-      heartBeatBreak: "连接中断（心跳超时）",
-      memberCloseTheSession: "客户结束了会话",
-    },
     operator: { "4": "客服", "1": "客户（会员）" },
     detail: {
       noneTitle: "未选择会话",
@@ -142,7 +131,6 @@ export const sessionsLocales = defineLocales({
     closeDialog: {
       title: "结束会话",
       description: "客户会收到会话已结束的通知。会话结束后无法重新打开。",
-      reason: "结束原因",
       operator: "操作身份",
       submit: "结束会话",
     },

@@ -21,7 +21,7 @@ export function AuditFilters({ filter, onApply, onReset }: AuditFiltersProps) {
       schema={auditFilterSchema}
       defaultValues={filter}
       aria-label={t("filters.label")}
-      className="audit-filters"
+      className="filter-bar"
       onSubmit={onApply}
       actions={
         <>

@@ -55,7 +55,7 @@ export function AuditScreen() {
       {audit.isPending ? (
         <p className="muted pane-message">{t("loading")}</p>
       ) : entries.length === 0 ? (
-        !audit.isError && <p className="muted audit-empty">{filtered ? t("empty") : t("emptyAll")}</p>
+        !audit.isError && <p className="muted data-table-empty">{filtered ? t("empty") : t("emptyAll")}</p>
       ) : (
         <AuditTable entries={entries} />
       )}

@@ -53,7 +53,7 @@ export function AutoClosePanel() {
 }
 
 function AutoCloseForm({ policy, onSave }: { policy: AutoClosePolicy; onSave: (policy: AutoClosePolicy) => Promise<unknown> }) {
-  const { t } = useTranslation(["board", "sessions"]);
+  const { t } = useTranslation(["board", "common"]);
   return (
     <Form<AutoClosePolicy, AutoClosePolicy>
       schema={autoClosePolicySchema}
@@ -70,7 +70,7 @@ function AutoCloseForm({ policy, onSave }: { policy: AutoClosePolicy; onSave: (p
       <SelectField
         name="reason"
         label={t("autoClose.reason")}
-        options={closeReasonValues.map((value) => ({ value, label: t(`sessions:reason.${value}`) }))}
+        options={closeReasonValues.map((value) => ({ value, label: t(`common:closeReason.${value}`) }))}
       />
     </Form>
   );

@@ -64,7 +64,7 @@ export function BoardFilters({ filter, onApply, onReset }: BoardFiltersProps) {
       schema={filterFormSchema}
       defaultValues={toFormValues(filter)}
       aria-label={t("filters.label")}
-      className="board-filters__form"
+      className="filter-bar"
       onSubmit={onApply}
       actions={
         <>

@@ -63,7 +63,7 @@ export function BoardSessions({ filter, onStarted }: BoardSessionsProps) {
       )}
       {board.isError && <ApiErrorNotice error={board.error} onRetry={() => void board.refetch()} />}
       {rows.length === 0 ? (
-        <p className="muted board-empty">{counts?.open ? t("table.empty") : t("table.emptyAll")}</p>
+        <p className="muted data-table-empty">{counts?.open ? t("table.empty") : t("table.emptyAll")}</p>
       ) : (
         <BoardTable rows={rows} selection={selection} onSelectionChange={setSelection} />
       )}

@@ -1,10 +1,10 @@
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { closeReasonSchema, closeReasonValues } from "../../../../../contract/top-dtos.ts";
+import { closeReasonSchema } from "../../../../../contract/top-dtos.ts";
 import { Dialog } from "../../../components/dialog.tsx";
 import { CheckboxField } from "../../../components/form/checkbox-field.tsx";
+import { CloseReasonField } from "../../../components/form/close-reason-field.tsx";
 import { Form } from "../../../components/form/form.tsx";
-import { RadioGroupField } from "../../../components/form/radio-group-field.tsx";
 import { SubmitButton } from "../../../components/form/submit-button.tsx";
 import { useStartBulkClose } from "../api/start-bulk-close.ts";
 import type { BulkTarget } from "../lib/selection.ts";
@@ -29,7 +29,7 @@ interface BulkCloseDialogProps {
 }
 
 export function BulkCloseDialog({ open, onClose, target, matching, shown, onStarted }: BulkCloseDialogProps) {
-  const { t } = useTranslation(["board", "sessions", "common"]);
+  const { t } = useTranslation(["board", "common"]);
   const start = useStartBulkClose();
   const byFilter = "filter" in target;
   return (
@@ -61,12 +61,7 @@ export function BulkCloseDialog({ open, onClose, target, matching, shown, onStar
           </>
         }
       >
-        <RadioGroupField
-          name="reason"
-          label={t("bulkDialog.reason")}
-          autoFocus
-          options={closeReasonValues.map((value) => ({ value, label: t(`sessions:reason.${value}`) }))}
-        />
+        <CloseReasonField autoFocus />
         <CheckboxField name="confirmed" label={t("bulkDialog.confirm")} errorText={t("bulkDialog.confirmRequired")} />
       </Form>
     </Dialog>

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { BulkCloseJob } from "../../../../../contract/board.ts";
 import { CopyButton } from "../../../components/copy-button.tsx";
+import { SupportCodes, type SupportRow, supportText } from "../../../components/support-codes.tsx";
 
 // One session the bulk close could not close: its id, what went wrong in plain words (and what the
 // platform itself said), and the codes support asks for, ready to copy.
@@ -11,14 +12,13 @@ export function BulkFailureItem({ failure }: { failure: Failure }) {
   const { t } = useTranslation(["board", "common"]);
   const { sid, error } = failure;
   const platformMessage = error.top?.sub_msg ?? error.top?.msg;
-  const codes: Array<[string, string | undefined]> = [
+  const codes: SupportRow[] = [
     [t("progress.errorCode"), error.code],
     [t("progress.topCode"), error.top?.code],
     [t("progress.subCode"), error.top?.sub_code],
     [t("progress.requestId"), error.top?.request_id],
   ];
-  const shown = codes.filter((row): row is [string, string] => Boolean(row[1]));
-  const asText = [`sid: ${sid}`, ...shown.map(([label, value]) => `${label}: ${value}`)].join("\n");
+  const asText = supportText([["sid", sid], ...codes]);
 
   return (
     <li className="bulk-failure">
@@ -27,16 +27,7 @@ export function BulkFailureItem({ failure }: { failure: Failure }) {
       </p>
       {platformMessage && <p>{t("progress.platformSaid", { message: platformMessage })}</p>}
       <div className="bulk-failure__support">
-        <dl className="bulk-failure__codes">
-          {shown.map(([label, value]) => (
-            <div key={label}>
-              <dt>{label}</dt>
-              <dd>
-                <code>{value}</code>
-              </dd>
-            </div>
-          ))}
-        </dl>
+        <SupportCodes rows={codes} className="bulk-failure__codes" />
         <CopyButton text={asText} what={t("progress.copyWhat", { sid })} />
       </div>
     </li>

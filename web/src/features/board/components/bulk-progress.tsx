@@ -57,7 +57,7 @@ export function BulkProgress({ id, onDismiss }: { id: string; onDismiss: () => v
 }
 
 function JobState({ job, retry }: { job: BulkCloseJob; retry: ReactNode }) {
-  const { t } = useTranslation(["board", "sessions"]);
+  const { t } = useTranslation(["board", "common"]);
   const processed = job.done + job.failed;
   const share = (n: number) => `${job.total === 0 ? 0 : (n / job.total) * 100}%`;
   const count = t("progress.count", { processed, total: job.total });
@@ -70,7 +70,7 @@ function JobState({ job, retry }: { job: BulkCloseJob; retry: ReactNode }) {
 
   return (
     <>
-      <p className="muted">{t("progress.reason", { reason: t(`sessions:reason.${job.reason}`), actor: job.actor })}</p>
+      <p className="muted">{t("progress.reason", { reason: t(`common:closeReason.${job.reason}`), actor: job.actor })}</p>
       <div className="bulk-progress__meter">
         <div
           role="progressbar"

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { SupportCodes, type SupportRow } from "../../../components/support-codes.tsx";
 import type { DisplayMessage, SendError } from "../lib/merge-messages.ts";
 
 // Why a message was not sent, in plain words, with Retry; the platform's codes sit behind a disclosure
@@ -33,7 +34,7 @@ function reasonKey(error: SendError | undefined): FailureKey {
 
 function Details({ message, error }: { message: DisplayMessage; error: SendError }) {
   const { t } = useTranslation("chat");
-  const rows: [string, string | undefined][] = [
+  const rows: SupportRow[] = [
     [t("failure.errorCode"), error.code],
     [t("failure.topCode"), error.top?.code],
     [t("failure.subCode"), error.top?.sub_code],
@@ -45,18 +46,7 @@ function Details({ message, error }: { message: DisplayMessage; error: SendError
   return (
     <details className="msg-failure-details">
       <summary>{t("failure.details")}</summary>
-      <dl>
-        {rows
-          .filter((row): row is [string, string] => Boolean(row[1]))
-          .map(([label, value]) => (
-            <div key={label}>
-              <dt>{label}</dt>
-              <dd>
-                <code>{value}</code>
-              </dd>
-            </div>
-          ))}
-      </dl>
+      <SupportCodes rows={rows} />
     </details>
   );
 }

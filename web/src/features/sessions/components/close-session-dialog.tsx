@@ -1,7 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { type CloseSessionBody, closeSessionBodySchema, type SessionView } from "../../../../../contract/api.ts";
-import { actorTypeValues, closeReasonValues } from "../../../../../contract/top-dtos.ts";
+import { actorTypeValues } from "../../../../../contract/top-dtos.ts";
 import { Dialog } from "../../../components/dialog.tsx";
+import { CloseReasonField } from "../../../components/form/close-reason-field.tsx";
 import { Form } from "../../../components/form/form.tsx";
 import { RadioGroupField } from "../../../components/form/radio-group-field.tsx";
 import { SubmitButton } from "../../../components/form/submit-button.tsx";
@@ -38,12 +39,7 @@ export function CloseSessionDialog({ session, open, onClose }: CloseSessionDialo
           </>
         }
       >
-        <RadioGroupField
-          name="reason"
-          label={t("closeDialog.reason")}
-          autoFocus
-          options={closeReasonValues.map((value) => ({ value, label: t(`reason.${value}`) }))}
-        />
+        <CloseReasonField autoFocus />
         <RadioGroupField
           name="operator_type"
           label={t("closeDialog.operator")}

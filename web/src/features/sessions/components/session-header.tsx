@@ -16,7 +16,7 @@ interface SessionHeaderProps {
 }
 
 export function SessionHeader({ session, onRequestClose, actions, headingId }: SessionHeaderProps) {
-  const { t } = useTranslation("sessions");
+  const { t } = useTranslation(["sessions", "common"]);
   const open = session.status === "open";
   return (
     <header className="session-header">
@@ -43,7 +43,7 @@ export function SessionHeader({ session, onRequestClose, actions, headingId }: S
       ) : (
         <div className="closed-note" role="status">
           <p className="closed-note__title">
-            {session.close_reason ? t(`reason.${session.close_reason}`) : t("status.closed")}
+            {session.close_reason ? t(`common:closeReason.${session.close_reason}`) : t("status.closed")}
           </p>
           <p className="closed-note__body">
             {session.closed_at !== undefined && (
