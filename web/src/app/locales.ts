@@ -30,6 +30,8 @@ export const appLocales = defineLocales({
       signedInAs: "Signed in as",
       signOut: "Sign out",
       role: { agent: "Agent", supervisor: "Supervisor" },
+      demoHint:
+        "Sandbox demo: sign in as “agent” or “supervisor”. Their passwords are in the README and in the server's start-up log.",
     },
   },
   "zh-CN": {
@@ -61,6 +63,7 @@ export const appLocales = defineLocales({
       signedInAs: "当前登录：",
       signOut: "退出登录",
       role: { agent: "客服", supervisor: "主管" },
+      demoHint: "沙箱演示：可用“agent”或“supervisor”登录，密码见 README 和服务器启动日志。",
     },
   },
 });

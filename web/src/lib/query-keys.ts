@@ -5,6 +5,7 @@ type Filter = Readonly<Record<string, string | number | undefined>>;
 
 export const queryKeys = {
   config: () => ["config"] as const,
+  health: () => ["health"] as const,
   auth: {
     me: () => ["auth", "me"] as const,
   },
