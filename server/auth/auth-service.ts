@@ -78,8 +78,8 @@ export function createAuthService(store: Store, policy: AuthPolicy, now: () => n
         await store.authSessions.delete(tokenHash);
         return undefined;
       }
-      const user = await store.users.get(session.username);
-      if (!user || user.disabled) return undefined;
+      const { user } = session;
+      if (user.disabled) return undefined;
       // Writing last_seen on every request would turn reads into writes; once a minute is enough.
       if (at - session.last_seen_at > 60_000) await store.authSessions.touch(tokenHash, at);
       return user;

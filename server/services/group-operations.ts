@@ -37,8 +37,7 @@ export function createGroupOperations(
         created_at: now(),
       };
       if (body.sid) {
-        await store.sessions.setGroup(body.sid, group);
-        const session = await store.sessions.get(body.sid);
+        const session = await store.sessions.setGroup(body.sid, group);
         if (session) events.publish({ type: "session.updated", session });
       }
       return group;

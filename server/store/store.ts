@@ -30,7 +30,8 @@ export interface SessionsRepo {
   /** Most recent activity first. */
   list(page: PageRequest, filter?: { agent?: string | undefined }): Promise<Page<SessionView>>;
   markClosed(sid: string, close: { reason: CloseReason; closedBy: string; at: number }): Promise<SessionView | undefined>;
-  setGroup(sid: string, group: GroupView): Promise<void>;
+  /** Keeps the group result with the session; answers the updated session. */
+  setGroup(sid: string, group: GroupView): Promise<SessionView | undefined>;
   /** Open sessions matching the filter, longest idle first. */
   listOpen(filter: OpenSessionFilter, page: PageRequest): Promise<Page<SessionView>>;
   countOpen(filter: OpenSessionFilter): Promise<number>;
@@ -150,7 +151,8 @@ export interface UsersRepo {
 
 export interface AuthSessionsRepo {
   create(tokenHash: string, username: string, at: number): Promise<void>;
-  get(tokenHash: string): Promise<{ username: string; created_at: number; last_seen_at: number } | undefined>;
+  /** The sign-in session and its user, in one read: this runs on every request. */
+  get(tokenHash: string): Promise<{ created_at: number; last_seen_at: number; user: UserRecord } | undefined>;
   touch(tokenHash: string, at: number): Promise<void>;
   delete(tokenHash: string): Promise<void>;
   /** Signs a user out everywhere (disable, password reset). */

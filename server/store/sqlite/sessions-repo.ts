@@ -73,7 +73,9 @@ export function createSessionsRepo(db: Database): SessionsRepo {
   };
   const close = db.prepare(`UPDATE sessions SET status = 'closed', closed_at = @at, close_reason = @reason,
       closed_by = @closedBy, last_activity_at = @at WHERE sid = @sid AND status = 'open'`);
-  const setGroup = db.prepare(`UPDATE sessions SET group_json = ?, last_activity_at = ? WHERE sid = ?`);
+  const setGroup = db.prepare<[string, number, string], SessionRow>(
+    `UPDATE sessions SET group_json = ?, last_activity_at = ? WHERE sid = ? RETURNING ${COLUMNS}`,
+  );
 
   return {
     async insert({ dto, agent, topSessionId, at }: NewSession) {
@@ -116,7 +118,8 @@ export function createSessionsRepo(db: Database): SessionsRepo {
       return row ? toSessionView(row) : undefined;
     },
     async setGroup(sid, group) {
-      setGroup.run(JSON.stringify(group), group.created_at, sid);
+      const row = setGroup.get(JSON.stringify(group), group.created_at, sid);
+      return row ? toSessionView(row) : undefined;
     },
     async listOpen(filter: OpenSessionFilter, { limit, cursor }: PageRequest) {
       const { sql, params } = openSessionsWhere(filter);

@@ -44,8 +44,9 @@ export function createUsersRepo(db: Database): UsersRepo {
 
 export function createAuthSessionsRepo(db: Database): AuthSessionsRepo {
   const create = db.prepare(`INSERT INTO auth_sessions (token_hash, username, created_at, last_seen_at) VALUES (?, ?, ?, ?)`);
-  const get = db.prepare<[string], { username: string; created_at: number; last_seen_at: number }>(
-    `SELECT username, created_at, last_seen_at FROM auth_sessions WHERE token_hash = ?`,
+  const get = db.prepare<[string], UserRow & { created_at: number; last_seen_at: number }>(
+    `SELECT s.created_at, s.last_seen_at, u.username, u.display_name, u.role, u.operator_id, u.service_id, u.password_hash,
+       u.disabled FROM auth_sessions s JOIN users u ON u.username = s.username WHERE s.token_hash = ?`,
   );
   const touch = db.prepare(`UPDATE auth_sessions SET last_seen_at = ? WHERE token_hash = ?`);
   const remove = db.prepare(`DELETE FROM auth_sessions WHERE token_hash = ?`);
@@ -55,7 +56,10 @@ export function createAuthSessionsRepo(db: Database): AuthSessionsRepo {
       create.run(tokenHash, username, at, at);
     },
     async get(tokenHash) {
-      return get.get(tokenHash);
+      const row = get.get(tokenHash);
+      if (!row) return undefined;
+      const { created_at, last_seen_at, ...user } = row;
+      return { created_at, last_seen_at, user: toRecord(user) };
     },
     async touch(tokenHash, at) {
       touch.run(at, tokenHash);
