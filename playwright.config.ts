@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumLaunchOptions } from "./e2e/chromium.ts";
 
 // Browser tests run Debian's Chromium (no browser download is possible here) against the built app
 // served by the real BFF, which starts the embedded TOP sandbox on a fixed port so tests can reach
@@ -21,18 +22,7 @@ export default defineConfig({
     trace: "on-first-retry",
     screenshot: "only-on-failure",
     locale: "en-US",
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {

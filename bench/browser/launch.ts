@@ -1,4 +1,5 @@
 import { type Browser, type BrowserContext, chromium } from "playwright-core";
+import { chromiumLaunchOptions } from "../../e2e/chromium.ts";
 import type { BenchUser } from "../lib/bench-user.ts";
 import { sameOriginHeader } from "../lib/console-client.ts";
 
@@ -7,18 +8,7 @@ import { sameOriginHeader } from "../lib/console-client.ts";
 // every load is a first visit.
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  return chromium.launch(chromiumLaunchOptions);
 }
 
 export async function signedInContext(browser: Browser, baseUrl: string, user: BenchUser): Promise<BrowserContext> {

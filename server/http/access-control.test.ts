@@ -1,25 +1,9 @@
-import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiRouter, publicRoutes } from "../app.ts";
-import { createAuthService } from "../auth/auth-service.ts";
-import { loadConfig } from "../config.ts";
-import { createConsoleService } from "../services/console-service.ts";
-import { createSqliteStore } from "../store/sqlite/sqlite-store.ts";
-import { concretePath, listRoutes, type RouteInfo } from "../testing/list-routes.ts";
+import { publicRoutes } from "../app.ts";
+import { apiRoutes, concretePath, type RouteInfo } from "../testing/list-routes.ts";
 import { newSessionBody, startTestConsole, type TestConsole } from "../testing/test-console.ts";
 
-// Enumerates the real router, so a route added later is covered without touching this file.
-const store = createSqliteStore(":memory:");
-const config = loadConfig({});
-const routes: RouteInfo[] = listRoutes(
-  createApiRouter({
-    config,
-    service: createConsoleService({ top: { call: () => Promise.reject(new Error("unused")) }, store, defaults: config.defaults }),
-    auth: createAuthService(store, config.auth),
-    cookie: { secure: false, maxAgeMs: 1 },
-    log: pino({ level: "silent" }),
-  }),
-);
+const routes: RouteInfo[] = apiRoutes();
 const isPublic = (r: RouteInfo) => (publicRoutes as readonly string[]).includes(`${r.method} ${r.path}`);
 const supervisorOnly = (r: RouteInfo) => /^\/api\/(board|audit)(\/|$)/.test(r.path);
 

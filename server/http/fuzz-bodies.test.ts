@@ -1,8 +1,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { concretePath, listRoutes } from "../testing/list-routes.ts";
+import { apiRoutes, concretePath } from "../testing/list-routes.ts";
 import { newSessionBody, startTestConsole, type TestConsole } from "../testing/test-console.ts";
-import { createApiRouter } from "../app.ts";
 
 // Malformed bodies thrown at every state-changing route, as a signed-in supervisor (who may call
 // them all): the BFF never answers 500, never crashes, and writes nothing for a body it refuses.
@@ -12,20 +11,9 @@ let routes: Array<{ method: string; path: string }>;
 beforeAll(async () => {
   c = await startTestConsole({ as: "supervisor" });
   await c.request("POST", "/api/sessions", newSessionBody({ sid: "fuzz" }));
-  routes = listRoutes(createApiRouter(depsOf(c))).filter((r) => r.method !== "GET" && !r.path.startsWith("/api/auth/logout"));
+  routes = apiRoutes().filter((r) => r.method !== "GET" && !r.path.startsWith("/api/auth/logout"));
 });
 afterAll(() => c.close());
-
-// The router is only enumerated, never called: any deps of the right shape will do.
-function depsOf(console: TestConsole): Parameters<typeof createApiRouter>[0] {
-  return {
-    config: { mode: "sandbox", defaults: { session_source: "", bu_id: "", service_id: "", operator_id: "", dingOpenPara: {} } },
-    service: console.service,
-    auth: { login: async () => ({}) as never, logout: async () => {}, authenticate: async () => undefined },
-    cookie: { secure: false, maxAgeMs: 1 },
-    log: undefined as never,
-  };
-}
 
 /** Bodies near the real shapes (so validation goes deep) and plain garbage. */
 const nearMiss = fc.record(

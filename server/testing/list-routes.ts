@@ -1,4 +1,10 @@
 import type { Router } from "express";
+import pino from "pino";
+import { createApiRouter } from "../app.ts";
+import { createAuthService } from "../auth/auth-service.ts";
+import { loadConfig } from "../config.ts";
+import { createConsoleService } from "../services/console-service.ts";
+import { createSqliteStore } from "../store/sqlite/sqlite-store.ts";
 
 export interface RouteInfo {
   method: string;
@@ -25,3 +31,23 @@ export function listRoutes(router: Router, prefix = "/api"): RouteInfo[] {
 
 /** A concrete URL for a route pattern: each :param becomes a placeholder value. */
 export const concretePath = (path: string) => path.replace(/:(\w+)/g, "x-$1");
+
+/**
+ * Every route of the real API router, so a route added later is covered by the tests that walk
+ * them. The router is only enumerated, never called.
+ */
+export function apiRoutes(): RouteInfo[] {
+  const store = createSqliteStore(":memory:");
+  const config = loadConfig({});
+  const routes = listRoutes(
+    createApiRouter({
+      config,
+      service: createConsoleService({ top: { call: () => Promise.reject(new Error("unused")) }, store, defaults: config.defaults }),
+      auth: createAuthService(store, config.auth),
+      cookie: { secure: false, maxAgeMs: 1 },
+      log: pino({ level: "silent" }),
+    }),
+  );
+  store.close();
+  return routes;
+}
