@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { RadioGroupField } from "../../../components/form/radio-group-field.tsx";
 import { TextField } from "../../../components/form/text-field.tsx";
 import { type ComposerValues, emptyButton, maxCardButtons } from "../lib/composer-values.ts";
+import { RemoveRowButton } from "./remove-row-button.tsx";
 
 // An action card: a title, a markdown body and one to five buttons that open links.
 
@@ -33,14 +34,7 @@ export function ActionCardFields() {
               required
             />
             {fields.length > 1 && (
-              <button
-                type="button"
-                className="button button--small chat-remove"
-                onClick={() => removeAt(index)}
-                aria-label={t("composer.fields.removeButton", { n: index + 1 })}
-              >
-                {t("composer.fields.remove")}
-              </button>
+              <RemoveRowButton label={t("composer.fields.removeButton", { n: index + 1 })} onRemove={() => removeAt(index)} />
             )}
           </div>
         ))}

@@ -3,6 +3,7 @@ import { useFieldArray, useFormContext } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { TextField } from "../../../components/form/text-field.tsx";
 import { type ComposerValues, emptyRichBlock, maxRichTextBlocks } from "../lib/composer-values.ts";
+import { RemoveRowButton } from "./remove-row-button.tsx";
 
 // Rich text: an ordered list of parts, each a run of text (optionally bold) or an image.
 
@@ -50,14 +51,7 @@ export function RichTextFields() {
             />
           )}
           {fields.length > 1 && (
-            <button
-              type="button"
-              className="button button--small chat-remove"
-              onClick={() => removeAt(index)}
-              aria-label={t("composer.fields.removeBlock", { n: index + 1 })}
-            >
-              {t("composer.fields.remove")}
-            </button>
+            <RemoveRowButton label={t("composer.fields.removeBlock", { n: index + 1 })} onRemove={() => removeAt(index)} />
           )}
         </div>
       ))}
