@@ -4,14 +4,8 @@ import { z } from "zod";
 // snake_case names, required/optional and types as documented. Each DTO travels as ONE form field
 // whose value is its JSON; numbers are JSON numbers and string-typed ids stay strings.
 
-/** LySessionSourceDTO.channel: a String on the wire holding the enum ordinal. */
+/** LySessionSourceDTO.channel: a String on the wire holding the enum ordinal (H5, APP, WE_CHAT_APPLETS, WE_CHAT_OFFICIAL_ACCOUNTS). */
 export const channelValues = ["0", "1", "2", "3"] as const;
-export const channelNames = {
-  "0": "H5",
-  "1": "APP",
-  "2": "WE_CHAT_APPLETS",
-  "3": "WE_CHAT_OFFICIAL_ACCOUNTS",
-} as const satisfies Record<(typeof channelValues)[number], string>;
 export const channelSchema = z.enum(channelValues);
 export type Channel = z.infer<typeof channelSchema>;
 
@@ -19,7 +13,6 @@ export type Channel = z.infer<typeof channelSchema>;
 export const sessionStatusSchema = z.union([z.literal(0), z.literal(1)]);
 
 /** production_type: 1 intelligent service, 1001 economy edition. */
-export const productionTypeValues = [1, 1001] as const;
 export const productionTypeSchema = z.union([z.literal(1), z.literal(1001)]);
 
 /** operator_type / sender_type: "4" a service agent (小二), "1" a member (customer). */

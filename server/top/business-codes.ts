@@ -9,5 +9,3 @@ export const businessCodes = {
   groupNotFound: { code: "400004", msg: "GROUP_NOT_FOUND" },
   sessionExists: { code: "400005", msg: "SESSION_ALREADY_EXISTS" },
 } as const;
-
-export type BusinessCode = (typeof businessCodes)[keyof typeof businessCodes]["code"];
