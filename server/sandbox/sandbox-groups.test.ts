@@ -72,6 +72,15 @@ describe("group.ticket.customer.save", () => {
     expect(sandbox.state.tickets.get("396743391396743391")?.saves).toBe(2);
   });
 
+  it("checks the group before the repeated case_id: a conflicting second save is refused, not counted", async () => {
+    await createGroup({ tenant_id: 200110002 });
+    const [group] = sandbox.state.groups.values();
+    const request = { user_identify: group?.userIdentify, case_id: "396743391396743391", tenant_id: group?.tenantId, open_conversation_id: group?.openConversationId };
+    expect(await saveTicket(request)).toMatchObject({ success: true });
+    expect(await saveTicket({ ...request, open_conversation_id: "cidUnknown==" })).toEqual({ success: false, ...businessCodes.groupNotFound });
+    expect(sandbox.state.tickets.get("396743391396743391")).toMatchObject({ openConversationId: group?.openConversationId, saves: 1 });
+  });
+
   it("answers groupNotFound for a conversation the sandbox did not create", async () => {
     const request = { user_identify: "u", case_id: "1", tenant_id: 1, open_conversation_id: "cidUnknown==" };
     expect(await saveTicket(request)).toEqual({ success: false, ...businessCodes.groupNotFound });
