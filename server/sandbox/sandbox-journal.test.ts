@@ -74,4 +74,14 @@ describe("sandbox journal", () => {
     journal.close();
     expect(reopen().sessions.size).toBe(0);
   });
+
+  it("refuses a second owner of the same file, saying so", () => {
+    const first = openSandboxJournal(dataDir);
+    try {
+      expect(() => openSandboxJournal(dataDir, { waitMs: 50 })).toThrow(/is in use by another process/);
+    } finally {
+      first.close();
+    }
+    openSandboxJournal(dataDir).close();
+  });
 });

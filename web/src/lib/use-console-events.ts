@@ -1,6 +1,6 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useSyncExternalStore } from "react";
-import { applyConsoleEvent, consoleEventTypes, parseConsoleEvent, refetchAfterReconnect } from "./console-events.ts";
+import { type ConsoleEventHandler, consoleEventTypes, dispatchConsoleEvent, parseConsoleEvent, refetchAfterReconnect } from "./console-events.ts";
 
 // Keeps the cache in step with GET /api/events while the console is open. The browser reconnects by
 // itself after a dropped stream; when the server refused the stream (e.g. the sign-in expired) it
@@ -32,7 +32,8 @@ export function useEventStreamOpen(): boolean {
   return useSyncExternalStore(subscribe, isEventStreamOpen, () => false);
 }
 
-export function useConsoleEvents(): void {
+/** `handlers` must be stable (app/ passes a module-level list): a new one reopens the stream. */
+export function useConsoleEvents(handlers: readonly ConsoleEventHandler[]): void {
   const queryClient = useQueryClient();
   useEffect(() => {
     let source: EventSource | undefined;
@@ -49,7 +50,7 @@ export function useConsoleEvents(): void {
       for (const type of consoleEventTypes) {
         source.addEventListener(type, (message: MessageEvent<string>) => {
           const event = parseConsoleEvent(message.data);
-          if (event) applyConsoleEvent(queryClient, event);
+          if (event) dispatchConsoleEvent(handlers, event, queryClient);
         });
       }
       source.addEventListener("error", () => {
@@ -65,5 +66,5 @@ export function useConsoleEvents(): void {
       source?.close();
       setStreamOpen(false);
     };
-  }, [queryClient]);
+  }, [queryClient, handlers]);
 }
