@@ -4,7 +4,6 @@ import {
   actorTypeSchema,
   channelSchema,
   closeReasonSchema,
-  contentTypeSchema,
   groupCustomerCaseRequestSchema,
   lyDingOpenParaDtoSchema,
   lySessionSourceDtoSchema,
@@ -12,6 +11,7 @@ import {
   serviceCommunicationRequestSchema,
 } from "./top-dtos.ts";
 import { apiErrorBodySchema } from "./errors.ts";
+import { messageContentViewSchema, typedMessageSchema } from "./message-content.ts";
 
 // Requests and responses of the BFF's JSON routes. Request bodies reuse the TOP DTO field names, so a
 // 400's field paths name the same fields as the TOP pages and the forms. Fields that the server fills
@@ -107,23 +107,30 @@ export type CloseSessionBody = z.infer<typeof closeSessionBodySchema>;
 export const messageStatusSchema = z.enum(["pending", "sent", "failed"]);
 export type MessageStatus = z.infer<typeof messageStatusSchema>;
 
-export const sendMessageBodySchema = z.object({
-  /** Chosen by the client, so a retry re-sends the same message and never makes a second one. */
-  message_id: z
-    .string()
-    .regex(/^[A-Za-z0-9_-]{1,64}$/, "letters, digits, _ and - only, at most 64"),
-  content_type: contentTypeSchema,
-  content: z.string().min(1).max(20_000),
-  sender_type: actorTypeSchema.optional(),
-});
+export const messageIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, "letters, digits, _ and - only, at most 64");
+
+/**
+ * `{ message_id, type, payload }`: the payload typed by its content type (contract/message-content.ts).
+ * The BFF encodes DingTalk's `content` itself. An agent's message is always sender_type "4": the field
+ * may be left out, and "1" (a customer's) is refused by name rather than silently ignored.
+ */
+export const sendMessageBodySchema = z.intersection(
+  z.object({
+    /** Chosen by the client, so a retry re-sends the same message and never makes a second one. */
+    message_id: messageIdSchema,
+    sender_type: z.literal("4", { error: "an agent's message is always sender_type 4" }).optional(),
+  }),
+  typedMessageSchema,
+);
 export type SendMessageBody = z.infer<typeof sendMessageBodySchema>;
 
-export const messageViewSchema = z.object({
+const messageRecordSchema = z.object({
   message_id: z.string(),
   sid: z.string(),
-  content_type: contentTypeSchema,
-  content: z.string(),
-  sender_type: actorTypeSchema,
+  /** As stored: "4" an agent (every message the console sends), "1" a customer; anything else is shown as not the agent's. */
+  sender_type: z.string(),
   sender_id: z.string().optional(),
   status: messageStatusSchema,
   created_at: z.number(),
@@ -133,6 +140,9 @@ export const messageViewSchema = z.object({
   top_message_id: z.string().optional(),
   error: apiErrorBodySchema.shape.error.optional(),
 });
+
+/** A stored message: its record, and `type` + `payload` as sent, or `type: "unreadable"` with the raw text. */
+export const messageViewSchema = z.intersection(messageRecordSchema, messageContentViewSchema);
 export type MessageView = z.infer<typeof messageViewSchema>;
 
 export const messageListSchema = z.object({

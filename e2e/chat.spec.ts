@@ -236,7 +236,7 @@ test("a closed session is read-only", async ({ page, request }) => {
   const sid = await openSession(request, "林夕 Lin Xi");
   const sent = await request.post(`/api/sessions/${sid}/messages`, {
     headers: csrf,
-    data: { message_id: `m-e2e-${Date.now()}`, content_type: 1, content: "Thanks, goodbye!" },
+    data: { message_id: `m-e2e-${Date.now()}`, type: "TEXT", payload: { text: "Thanks, goodbye!" } },
   });
   expect(sent.ok()).toBe(true);
   const closed = await request.post(`/api/sessions/${sid}/close`, { headers: csrf, data: { reason: "memberCloseTheSession" } });

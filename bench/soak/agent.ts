@@ -40,7 +40,7 @@ export class SoakAgent {
 
   async send(sid: string, messageId: string, content: string): Promise<SendRecord> {
     const record: SendRecord = { sid, messageId, content, answers: [], answeredByConsole: false, outcome: "failed" };
-    const body = { message_id: messageId, content_type: 1, content };
+    const body = { message_id: messageId, type: "TEXT", payload: { text: content } };
     const done = await this.#withRetries(record.answers, () => this.client.request("POST", `/api/sessions/${sid}/messages`, body), (answer) => {
       if (answer.status !== 200) return false;
       const message = messageViewSchema.safeParse(answer.body);

@@ -3,6 +3,7 @@ import { TopError } from "../top/top-error.ts";
 import { fromTopError, HttpError } from "../http/http-error.ts";
 import type { Actor } from "../auth/actor.ts";
 import type { AuditEntry } from "../store/store.ts";
+import { encodeContent } from "../messages/dingtalk-content.ts";
 import type { OperationDeps } from "./operation-deps.ts";
 
 export function createMessageOperations(
@@ -22,14 +23,17 @@ export function createMessageOperations(
      */
     async sendMessage(sid: string, body: SendMessageBody, actor: Actor): Promise<MessageView> {
       const session = await getSession(sid, actor);
-      const senderType = body.sender_type ?? "4";
-      // An agent's message carries the agent's own service id (小二serviceId), from the sign-in.
-      const senderId = senderType === "4" ? actor.serviceId : undefined;
+      // An agent's message is always the agent's (sender_type 4), with the agent's own service id
+      // (小二serviceId) from the sign-in: the console API cannot speak as the customer.
+      const senderType = "4";
+      const senderId = actor.serviceId;
+      const { content_type, content } = encodeContent(body);
       const begun = await store.messages.beginSend({
         message_id: body.message_id,
         sid,
-        content_type: body.content_type,
-        content: body.content,
+        content_type,
+        content,
+        payload_json: JSON.stringify(body.payload),
         sender_type: senderType,
         sender_id: senderId,
         at: now(),
@@ -66,8 +70,8 @@ export function createMessageOperations(
             ly_open_message_dto: {
               message_id: body.message_id,
               sid,
-              content: body.content,
-              content_type: body.content_type,
+              content,
+              content_type,
               session_source: session.session_source,
               bu_id: session.bu_id,
               sender_type: senderType,

@@ -1,7 +1,7 @@
 import type { ApiErrorBody } from "../../contract/errors.ts";
 import type { GroupView, MessageView, SessionView } from "../../contract/api.ts";
 import type { AuditEntryView, AuditQuery, AutoClosePolicy, BulkCloseJob } from "../../contract/board.ts";
-import type { CloseReason, LyCreateSessionDTO } from "../../contract/top-dtos.ts";
+import type { ActorType, CloseReason, ContentType, LyCreateSessionDTO } from "../../contract/top-dtos.ts";
 
 // The console's own record. The TOP APIs are write-only, so sessions, messages and the audit trail of
 // every TOP call live here. Async on purpose: SQLite answers synchronously, but a server database
@@ -74,9 +74,12 @@ export interface AuditRepo {
 export interface NewMessage {
   message_id: string;
   sid: string;
-  content_type: MessageView["content_type"];
+  content_type: ContentType;
+  /** The DingTalk content sent to TOP… */
   content: string;
-  sender_type: MessageView["sender_type"];
+  /** …and the typed payload it encodes, as JSON: what the API answers. */
+  payload_json: string;
+  sender_type: ActorType;
   sender_id?: string | undefined;
   at: number;
 }

@@ -63,7 +63,9 @@ export const chatLocales = defineLocales({
       download: "Download",
       linkTo: "Opens {{host}}",
       read: "Marked as read · {{time}}",
-      unreadable: "This message could not be displayed. Its raw content:",
+      unreadable: "This message can't be shown",
+      rawContent: "the raw content of this message",
+      copyRaw: "Copy raw content",
       unknownSize: "Size unknown",
     },
     composer: {
@@ -90,7 +92,7 @@ export const chatLocales = defineLocales({
       failure: {
         notSent: "Not sent. Your draft is kept: press Send to try again, or use Retry on the message.",
         offline: "No connection. Your draft is kept: send it again when you are back online.",
-        tooLong: "This message is too long to send. Shorten the text or use fewer parts.",
+        invalid: "Not sent: the server found problems with this message. Correct them and send again.",
       },
       preview: "Preview",
       previewEmpty: "The preview appears once the required fields are filled in.",
@@ -193,7 +195,9 @@ export const chatLocales = defineLocales({
       download: "下载",
       linkTo: "将打开 {{host}}",
       read: "已标记为已读 · {{time}}",
-      unreadable: "无法显示这条消息，原始内容如下：",
+      unreadable: "无法显示此消息",
+      rawContent: "这条消息的原始内容",
+      copyRaw: "复制原始内容",
       unknownSize: "大小未知",
     },
     composer: {
@@ -220,7 +224,7 @@ export const chatLocales = defineLocales({
       failure: {
         notSent: "发送失败，草稿已保留：可再次点击“发送”，或在消息上点“重试”。",
         offline: "网络已断开，草稿已保留，恢复连接后可再次发送。",
-        tooLong: "消息内容过长，无法发送。请精简文字或减少段落。",
+        invalid: "未发送：服务器发现这条消息有问题，请改正后再发送。",
       },
       preview: "预览",
       previewEmpty: "填好必填项后即可看到预览。",
