@@ -1,6 +1,5 @@
 import { z } from "zod";
 import {
-  accountTypeSchema,
   actorTypeSchema,
   channelSchema,
   closeReasonSchema,
@@ -10,7 +9,7 @@ import {
   lySessionTargetDtoSchema,
   serviceCommunicationRequestSchema,
 } from "./top-dtos.ts";
-import { apiErrorBodySchema } from "./errors.ts";
+import { apiErrorBodySchema, topErrorDetailSchema } from "./errors.ts";
 import { messageContentViewSchema, typedMessageSchema } from "./message-content.ts";
 
 // Requests and responses of the BFF's JSON routes. Request bodies reuse the TOP DTO field names, so a
@@ -48,10 +47,16 @@ export type CreateSessionBody = z.infer<typeof createSessionBodySchema>;
 export const sessionStatusSchema = z.enum(["open", "closed"]);
 
 export const groupViewSchema = z.object({
-  group_link: z.string(),
+  /** What the platform returned; any of it may be missing, and the panel shows what there is. */
+  group_link: z.string().optional(),
   group_qr_code: z.string().optional(),
-  account_type: accountTypeSchema.optional(),
+  /** 1 internal member, 2 external member (the seed); another number is shown as is. */
+  account_type: z.number().optional(),
   team_group_id: z.string().optional(),
+  /** Fields of the platform's answer this console does not know, kept as the platform sent them. */
+  other_fields: z.record(z.string(), z.unknown()).optional(),
+  /** The platform's code, msg and request_id of the answer, for support. */
+  top: topErrorDetailSchema.optional(),
   /** What the console read out of group_link (see contract/group-link.ts). */
   h5_url: z.string().optional(),
   open_conversation_id: z.string().optional(),
@@ -79,6 +84,10 @@ export const sessionViewSchema = z.object({
   closed_at: z.number().optional(),
   close_reason: closeReasonSchema.optional(),
   closed_by: z.string().optional(),
+  /** Set when the platform answered that it no longer knows this session (SESSION_NOT_FOUND). */
+  unknown_to_platform_at: z.number().optional(),
+  /** Why it was marked closed in the console, for a session the platform no longer knew. */
+  close_note: z.string().optional(),
   /** The TOP answer's `data` for create: the platform's session id. */
   top_session_id: z.string().optional(),
   group: groupViewSchema.optional(),
@@ -101,6 +110,13 @@ export const closeSessionBodySchema = z.object({
   operator_type: actorTypeSchema.optional(),
 });
 export type CloseSessionBody = z.infer<typeof closeSessionBodySchema>;
+
+/** "Mark closed" in the console, for a session the platform no longer knows: nothing is sent to TOP. */
+export const markClosedBodySchema = z.object({
+  reason: closeReasonSchema,
+  note: z.string().trim().max(500).optional(),
+});
+export type MarkClosedBody = z.infer<typeof markClosedBodySchema>;
 
 // ---- messages
 

@@ -57,7 +57,10 @@ export const bulkCloseJobSchema = z.object({
   actor: z.string(),
   status: z.enum(["running", "finished"]),
   total: z.number(),
+  /** Closed now, or found closed already. */
   done: z.number(),
+  /** The platform no longer knows these sessions: left open and flagged, to be marked closed by a person. */
+  unknown_to_platform: z.number(),
   failed: z.number(),
   created_at: z.number(),
   finished_at: z.number().optional(),
@@ -73,7 +76,8 @@ export const autoClosePolicySchema = z.object({
 });
 export type AutoClosePolicy = z.infer<typeof autoClosePolicySchema>;
 
-export const auditOutcomeSchema = z.enum(["ok", "gateway", "business", "transport", "timeout"]);
+/** "ok" or how a TOP call failed (TopError's kind); "console" for the console's own audited acts (mark closed). */
+export const auditOutcomeSchema = z.enum(["ok", "gateway", "business", "unreadable", "transport", "timeout", "console"]);
 
 export const auditQuerySchema = z.object({
   sid: z.string().max(128).optional(),
@@ -93,7 +97,9 @@ export const auditEntrySchema = z.object({
   sid: z.string().optional(),
   outcome: auditOutcomeSchema,
   top_code: z.string().optional(),
+  msg: z.string().optional(),
   sub_code: z.string().optional(),
+  sub_msg: z.string().optional(),
   request_id: z.string().optional(),
   latency_ms: z.number(),
   attempts: z.number(),

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { UserView } from "../../contract/auth.ts";
-import { HttpError } from "../http/http-error.ts";
+import { DomainError } from "../services/domain-error.ts";
 import type { Store, UserRecord } from "../store/store.ts";
 import type { Actor } from "./actor.ts";
 import { decoyHash, verifyPassword } from "./password.ts";
@@ -39,7 +39,7 @@ export function createAuthService(store: Store, policy: AuthPolicy, now: () => n
 
   const limited = (retryMs: number) => {
     const minutes = Math.max(1, Math.ceil(retryMs / 60_000));
-    return new HttpError(429, "rate_limited", `Too many failed sign-ins. Try again in ${minutes} minute(s).`, {
+    return new DomainError("rate_limited", `Too many failed sign-ins. Try again in ${minutes} minute(s).`, {
       retryAfterSeconds: Math.ceil(retryMs / 1000),
     });
   };
@@ -55,7 +55,7 @@ export function createAuthService(store: Store, policy: AuthPolicy, now: () => n
       if (!ok || !user) {
         perAccount.fail(accountKey);
         perAddress.fail(address);
-        throw new HttpError(401, "unauthenticated", "Wrong username or password.");
+        throw new DomainError("unauthenticated", "Wrong username or password.");
       }
       perAccount.reset(accountKey);
       const token = randomBytes(32).toString("base64url");

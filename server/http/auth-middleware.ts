@@ -2,7 +2,7 @@ import type { NextFunction, Request, RequestHandler, Response } from "express";
 import type { Role, UserView } from "../../contract/auth.ts";
 import type { Actor } from "../auth/actor.ts";
 import { type AuthService, toActor, toUserView } from "../auth/auth-service.ts";
-import { HttpError } from "./http-error.ts";
+import { DomainError } from "../services/domain-error.ts";
 
 export const SESSION_COOKIE = "lyc_session";
 
@@ -25,7 +25,7 @@ export function readCookie(req: Request, name: string): string | undefined {
 export function requireUser(auth: AuthService): RequestHandler {
   return async (req: Request, _res: Response, next: NextFunction) => {
     const user = await auth.authenticate(readCookie(req, SESSION_COOKIE));
-    if (!user) return next(new HttpError(401, "unauthenticated", "Sign in first."));
+    if (!user) return next(new DomainError("unauthenticated", "Sign in first."));
     req.actor = toActor(user);
     req.user = toUserView(user);
     next();
@@ -34,14 +34,14 @@ export function requireUser(auth: AuthService): RequestHandler {
 
 export function requireRole(role: Role): RequestHandler {
   return (req: Request, _res: Response, next: NextFunction) => {
-    if (req.actor?.role !== role) return next(new HttpError(403, "forbidden", `Only a ${role} may do this.`));
+    if (req.actor?.role !== role) return next(new DomainError("forbidden", `Only a ${role} may do this.`));
     next();
   };
 }
 
 /** The actor of a request that passed requireUser. */
 export function actorOf(req: Request): Actor {
-  if (!req.actor) throw new HttpError(401, "unauthenticated", "Sign in first.");
+  if (!req.actor) throw new DomainError("unauthenticated", "Sign in first.");
   return req.actor;
 }
 
@@ -62,11 +62,11 @@ export function sameOriginOnly(req: Request, _res: Response, next: NextFunction)
     } catch {
       host = undefined;
     }
-    if (host !== req.get("host")) return next(new HttpError(403, "forbidden", "Cross-origin requests are not accepted."));
+    if (host !== req.get("host")) return next(new DomainError("forbidden", "Cross-origin requests are not accepted."));
   }
-  if (req.get("sec-fetch-site") === "cross-site") return next(new HttpError(403, "forbidden", "Cross-site requests are not accepted."));
+  if (req.get("sec-fetch-site") === "cross-site") return next(new DomainError("forbidden", "Cross-site requests are not accepted."));
   if (req.get("x-requested-with") !== "lyservice-console") {
-    return next(new HttpError(403, "forbidden", "Missing the x-requested-with: lyservice-console header."));
+    return next(new DomainError("forbidden", "Missing the x-requested-with: lyservice-console header."));
   }
   next();
 }

@@ -1,14 +1,15 @@
 import type { MessageView, SendMessageBody, SessionView } from "../../contract/api.ts";
-import { TopError } from "../top/top-error.ts";
-import { fromTopError, HttpError } from "../http/http-error.ts";
 import type { Actor } from "../auth/actor.ts";
 import type { AuditEntry } from "../store/store.ts";
 import { encodeContent } from "../messages/dingtalk-content.ts";
+import { DomainError, toDomainError } from "./domain-error.ts";
 import type { OperationDeps } from "./operation-deps.ts";
 
 export function createMessageOperations(
   { callTop, store, defaults, now, events }: OperationDeps,
   getSession: (sid: string, actor: Actor) => Promise<SessionView>,
+  /** Flags a session the platform answered it does not know (see session-close.ts). */
+  flagUnknown: (sid: string) => Promise<unknown>,
 ) {
   return {
     async listMessages(sid: string, page: { limit: number; cursor?: string | undefined }, actor: Actor) {
@@ -42,9 +43,9 @@ export function createMessageOperations(
         case "already_sent":
           return begun.message;
         case "in_flight":
-          throw new HttpError(409, "conflict", `Message ${body.message_id} is being sent right now.`);
+          throw new DomainError("conflict", `Message ${body.message_id} is being sent right now.`);
         case "conflict":
-          throw new HttpError(409, "conflict", `Message id ${body.message_id} is already used by another message.`, {
+          throw new DomainError("conflict", `Message id ${body.message_id} is already used by another message.`, {
             fields: [{ path: "message_id", code: "conflict", message: "already used by another message" }],
           });
         case "started":
@@ -54,7 +55,7 @@ export function createMessageOperations(
       // A new message to a closed session is refused here. A retry of a failed one still goes to TOP:
       // it may have been delivered before the close, and only the platform can confirm that.
       if (session.status === "closed" && !begun.retry) {
-        const error = new HttpError(409, "session_closed", `Session ${sid} is closed; it cannot take messages.`);
+        const error = new DomainError("session_closed", `Session ${sid} is closed; it cannot take messages.`);
         events.publish({ type: "message.updated", agent: session.agent, message: await store.messages.markFailed(body.message_id, error.toBody(), now()) });
         throw error;
       }
@@ -89,10 +90,11 @@ export function createMessageOperations(
         events.publish({ type: "message.updated", agent: session.agent, message: sent });
         return sent;
       } catch (error) {
-        const httpError = error instanceof TopError ? fromTopError(error) : new HttpError(500, "internal", "Sending failed.");
-        const failed = await store.messages.markFailed(body.message_id, httpError.toBody(), now(), audit);
+        const failure = toDomainError(error, "Sending failed.");
+        const failed = await store.messages.markFailed(body.message_id, failure.toBody(), now(), audit);
         events.publish({ type: "message.updated", agent: session.agent, message: failed });
-        throw httpError;
+        if (failure.kind === "session_unknown_to_platform") await flagUnknown(sid);
+        throw failure;
       }
     },
   };

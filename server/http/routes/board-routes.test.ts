@@ -91,8 +91,8 @@ describe("auto-close", () => {
 
     const policy = { enabled: true, idle_minutes: 60, reason: "memberIsSilent", max_per_run: 2 };
     expect((await c.request("PUT", "/api/board/auto-close", policy)).body).toEqual(policy);
-    expect(await c.service.autoClose.runOnce()).toEqual({ closed: 2, failed: 0 });
-    expect(await c.service.autoClose.runOnce()).toEqual({ closed: 1, failed: 0 });
+    expect(await c.service.autoClose.runOnce()).toEqual({ closed: 2, unknownToPlatform: 0, failed: 0 });
+    expect(await c.service.autoClose.runOnce()).toEqual({ closed: 1, unknownToPlatform: 0, failed: 0 });
     expect((await c.request("GET", "/api/sessions/a-fresh")).body.status).toBe("open");
 
     const audit = (await c.request("GET", "/api/audit?actor=auto-close")).body.items;

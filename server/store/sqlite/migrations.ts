@@ -140,6 +140,18 @@ export const migrations: ReadonlyArray<(db: Database) => void> = [
     db.exec(`ALTER TABLE messages ADD COLUMN payload_json TEXT`);
     backfillPayloads(db);
   },
+  // 6: what the platform said in the audit trail (msg, sub_msg beside the codes); sessions the platform
+  // no longer knows (flagged when it says so, then marked closed in the console with a note); and how
+  // each bulk-close item ended (closed, already closed, unknown to the platform).
+  (db) => {
+    db.exec(`
+      ALTER TABLE top_calls ADD COLUMN msg TEXT;
+      ALTER TABLE top_calls ADD COLUMN sub_msg TEXT;
+      ALTER TABLE sessions ADD COLUMN unknown_to_platform_at INTEGER;
+      ALTER TABLE sessions ADD COLUMN close_note TEXT;
+      ALTER TABLE bulk_job_items ADD COLUMN outcome TEXT;
+    `);
+  },
 ];
 
 function backfillPayloads(db: Database) {
@@ -156,7 +168,6 @@ function backfillPayloads(db: Database) {
     }
   }
 }
-
 
 export function migrate(db: Database): { from: number; to: number } {
   const from = db.pragma("user_version", { simple: true }) as number;

@@ -33,6 +33,8 @@ export function AuditTable({ entries }: { entries: readonly AuditEntryView[] }) 
           {entries.map((entry) => {
             const call = callNameOf(entry.method);
             const codes = [entry.top_code, entry.sub_code].filter(Boolean).join(" / ");
+            // What the platform (or, for the console's own acts, the person) said, beside the codes.
+            const said = [entry.msg, entry.sub_msg].filter(Boolean).join(" · ");
             return (
               <tr key={entry.id}>
                 <td className="audit-table__time">
@@ -50,6 +52,7 @@ export function AuditTable({ entries }: { entries: readonly AuditEntryView[] }) 
                 <td>
                   <span className={`badge audit-outcome audit-outcome--${entry.outcome}`}>{t(`outcome.${entry.outcome}`)}</span>
                   {codes && <code className="audit-table__codes">{codes}</code>}
+                  {said && <span className="audit-table__said">{said}</span>}
                 </td>
                 <td>{entry.request_id ? <code>{entry.request_id}</code> : none}</td>
                 <td className="data-table__num">{t("latency", { ms: entry.latency_ms })}</td>

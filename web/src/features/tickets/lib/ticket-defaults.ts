@@ -3,7 +3,9 @@ import type { ConsoleConfig, CreateGroupTicketBody, GroupView } from "../../../.
 import { parseGroupLink } from "../../../../../contract/group-link.ts";
 
 // ticket.customer.save takes exactly what the group link carries (openConversationId, userIdentify,
-// tenantId, corpId). Those come from the group result (or, for an older result, from its link);
+// tenantId, corpId). They are read out of the link itself first (the parser reads `+` and `/` in
+// raw values exactly; a result stored by an older console may hold an id it misread), then from the
+// group result;
 // the configured tenant and corp only fill what the link lacks. What came from the link is locked:
 // editing it would file the ticket against a different group.
 
@@ -16,12 +18,12 @@ export interface TicketDefaults {
 }
 
 export function ticketDefaults(group: GroupView, config: ConsoleConfig | undefined): TicketDefaults {
-  const parsed = parseGroupLink(group.group_link);
+  const parsed = group.group_link === undefined ? undefined : parseGroupLink(group.group_link);
   const fromLink = {
-    open_conversation_id: group.open_conversation_id ?? parsed?.openConversationId,
-    user_identify: group.user_identify ?? parsed?.userIdentify,
-    tenant_id: group.tenant_id ?? parsed?.tenantId,
-    corp_id: group.corp_id ?? parsed?.corpId,
+    open_conversation_id: parsed?.openConversationId ?? group.open_conversation_id,
+    user_identify: parsed?.userIdentify ?? group.user_identify,
+    tenant_id: parsed?.tenantId ?? group.tenant_id,
+    corp_id: parsed?.corpId ?? group.corp_id,
   };
   const locked = new Set<keyof TicketForm>();
   for (const key of ["open_conversation_id", "user_identify", "tenant_id"] as const) {
