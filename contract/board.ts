@@ -76,6 +76,9 @@ export const autoClosePolicySchema = z.object({
 });
 export type AutoClosePolicy = z.infer<typeof autoClosePolicySchema>;
 
+/** The audit entry of "mark closed": the console's own act, beside the TOP calls (nothing sent to TOP). */
+export const markClosedAuditMethod = "console.session.mark_closed";
+
 /** "ok" or how a TOP call failed (TopError's kind); "console" for the console's own audited acts (mark closed). */
 export const auditOutcomeSchema = z.enum(["ok", "gateway", "business", "unreadable", "transport", "timeout", "console"]);
 

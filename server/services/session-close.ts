@@ -1,4 +1,5 @@
 import type { CloseSessionBody, MarkClosedBody, SessionView } from "../../contract/api.ts";
+import { markClosedAuditMethod } from "../../contract/board.ts";
 import type { Actor } from "../auth/actor.ts";
 import { DomainError } from "./domain-error.ts";
 import type { OperationDeps } from "./operation-deps.ts";
@@ -16,8 +17,6 @@ export type CloseOutcome =
   | { outcome: "unknown_to_platform"; session: SessionView; error: DomainError };
 
 type GetSession = (sid: string, actor: Actor) => Promise<SessionView>;
-
-export const MARK_CLOSED_METHOD = "console.session.mark_closed";
 
 export function createSessionClose({ callTop, store, defaults, now, events }: OperationDeps, getSession: GetSession) {
   /** Flags the session and tells the live views; used wherever the platform says it does not know it. */
@@ -94,7 +93,7 @@ export function createSessionClose({ callTop, store, defaults, now, events }: Op
       if (!closed) throw new DomainError("not_found", `No session ${sid} in this console.`);
       await store.audit.record({
         at,
-        method: MARK_CLOSED_METHOD,
+        method: markClosedAuditMethod,
         actor: actor.username,
         sid,
         outcome: "console",

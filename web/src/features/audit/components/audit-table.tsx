@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { AuditEntryView } from "../../../../../contract/board.ts";
+import { type AuditEntryView, markClosedAuditMethod } from "../../../../../contract/board.ts";
 import { formatDate, formatTimeOfDay } from "../../../lib/format-time.ts";
 import { callNameOf } from "../lib/audit-filter.ts";
 import { DataTable } from "../../../components/data-table.tsx";
@@ -45,7 +45,7 @@ export function AuditTable({ entries }: { entries: readonly AuditEntryView[] }) 
                   </time>
                 </td>
                 <th scope="row" className="audit-table__method">
-                  {call ? t(`method.${call}`) : <code>{entry.method}</code>}
+                  {call ? t(`method.${call}`) : entry.method === markClosedAuditMethod ? t("markClosed") : <code>{entry.method}</code>}
                 </th>
                 <td>{entry.actor}</td>
                 <td>{entry.sid ? <code>{entry.sid}</code> : none}</td>
