@@ -60,6 +60,9 @@ export function SessionPane({ sid, user, onClear }: { sid: string; user: UserVie
 
   return (
     <article className="session" aria-labelledby={headingId}>
+      <button type="button" className="button button--quiet button--small narrow-only session-back" onClick={onClear}>
+        ← {t("sessions:detail.clearSelection")}
+      </button>
       <SessionHeader
         session={data}
         headingId={headingId}

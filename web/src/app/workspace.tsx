@@ -10,6 +10,8 @@ import { type InboxFilter, inboxFilterFrom, viewsFor } from "../features/session
 import { useShortcuts } from "../features/shortcuts/lib/use-shortcuts.ts";
 import { setSearchParams, useSearchParam } from "../lib/search-param.ts";
 import { SessionPane } from "./session-pane.tsx";
+// Last, so its narrow-screen rules come after the panes' own styles.
+import "./narrow.css";
 
 // The sessions screen: the inbox on the left (Mine / Unassigned / All, open or closed, all in the URL),
 // the selected session (`?sid=`) on the right. The session on screen is what the notifications count
