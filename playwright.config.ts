@@ -7,6 +7,10 @@ import { chromiumLaunchOptions } from "./e2e/chromium.ts";
 // Overridable so two suites (say, CI's clone and a developer's tree) can run side by side.
 export const BFF_PORT = Number(process.env.E2E_BFF_PORT ?? 18787);
 export const SANDBOX_PORT = Number(process.env.E2E_SANDBOX_PORT ?? 18788);
+/** A host site of the embed tests (e2e/customer-widget.spec.ts serves its page by a route). */
+export const EMBED_TEST_ORIGIN = "http://shop.example.test";
+/** Shared with that host site to sign its member ids; a test-only value. */
+export const EMBED_SECRET = "e2e-embed-secret-not-for-production";
 
 export default defineConfig({
   testDir: "e2e",
@@ -38,6 +42,8 @@ export default defineConfig({
       SANDBOX_PORT: String(SANDBOX_PORT),
       DATA_DIR: ":memory:",
       LOG_LEVEL: "warn",
+      EMBED_ALLOWED_ORIGINS: EMBED_TEST_ORIGIN,
+      EMBED_SECRET,
     },
   },
 });
