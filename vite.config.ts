@@ -26,6 +26,22 @@ const customerPreact: Plugin = {
     if (target === undefined || importer === undefined || !importer.startsWith(customerDir)) return null;
     return this.resolve(target, importer, { ...options, skipSelf: true });
   },
+  // A shared module (web/src/lib…) that imports React is resolved to React itself, even for the
+  // customer page, whose preact/compat tree React hooks cannot run in: fail the build, naming it.
+  generateBundle(_options, bundle) {
+    const chunks = Object.values(bundle).filter((item) => item.type === "chunk");
+    const entry = chunks.find((chunk) => chunk.isEntry && chunk.name === "chat");
+    const seen = new Set<string>();
+    const walk = (fileName: string) => {
+      const chunk = chunks.find((c) => c.fileName === fileName);
+      if (!chunk || seen.has(fileName)) return;
+      seen.add(fileName);
+      const react = chunk.moduleIds.find((id) => /[\\/]node_modules[\\/]react(-dom)?[\\/]/.test(id));
+      if (react) this.error(`the customer page's bundle pulls in React (${react}): a shared module it imports uses React; read it through web/src/customer instead`);
+      chunk.imports.forEach(walk);
+    };
+    if (entry) walk(entry.fileName);
+  },
 };
 
 export default defineConfig({

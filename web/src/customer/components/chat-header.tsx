@@ -22,7 +22,7 @@ export function ChatHeader({ t, language, onLanguage, agentName, canEnd, ending,
       <div className="cx-header__row">
         <div className="cx-header__titles">
           <h1 className="cx-header__title">{t("title")}</h1>
-          <p className="cx-header__agent">{agentName ? t("agentJoined", { name: agentName }) : t("intro")}</p>
+          {agentName && <p className="cx-header__agent">{t("agentJoined", { name: agentName })}</p>}
         </div>
         <label className="cx-header__language">
           <span className="cx-visually-hidden">{t("language")}</span>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { useNetworkState } from "../../lib/network-status.ts";
+import { useNetworkState } from "../hooks/use-network-state.ts";
 import type { SendProblem } from "../hooks/use-conversation.ts";
 import { errorWords } from "../lib/error-words.ts";
 import type { Translate } from "../lib/translate.ts";

@@ -3,7 +3,7 @@ import type { ApiErrorBody } from "../../../../contract/errors.ts";
 import { type VisitorEvent, type VisitorMessageDraft, type VisitorProfile, visitorMessageDraftSchema } from "../../../../contract/visitor.ts";
 import { ApiError } from "../../lib/api-client.ts";
 import { newMessageId } from "../../lib/message-id.ts";
-import { reportServerReachable } from "../../lib/network-status.ts";
+import { reportServerReachable } from "../../lib/network-store.ts";
 import { type ChatMessage, conversationReducer, emptyConversation } from "../lib/conversation-state.ts";
 import { endConversation, getVisitorState, sendVisitorMessage } from "../lib/visitor-api.ts";
 import { useVisitorEvents } from "./use-visitor-events.ts";
