@@ -133,6 +133,13 @@ export const sessionListQuerySchema = pageQuerySchema.extend({
 });
 export type SessionListQuery = z.infer<typeof sessionListQuerySchema>;
 
+/** Audit trail methods of assignments (the console's own acts, outcome "console"); msg is "from → to". */
+export const assignmentAuditMethods = {
+  routed: "console.session.route",
+  taken: "console.session.take",
+  assigned: "console.session.assign",
+} as const;
+
 /** POST /api/sessions/:sid/assign (supervisors): the agent's username. */
 export const assignSessionBodySchema = z.object({ agent: z.string().trim().min(1).max(64) });
 export type AssignSessionBody = z.infer<typeof assignSessionBodySchema>;

@@ -3,6 +3,7 @@ import type { AutoClosePolicy } from "../contract/board.ts";
 import { closeReasonSchema, type LyDingOpenParaDTO } from "../contract/top-dtos.ts";
 import type { AuthPolicy } from "./auth/auth-service.ts";
 import { signMethods } from "./top/sign.ts";
+import { toVisitorConfig, type VisitorConfig, visitorEnvShape } from "./config-visitor.ts";
 
 // The environment, parsed once at start-up. A bad value fails with the list of everything wrong.
 // With none of TOP_GATEWAY_URL / TOP_APP_KEY / TOP_APP_SECRET set, the console runs on the embedded
@@ -68,6 +69,7 @@ const envSchema = z
     LY_ORG_ID: optionalInt,
     LY_TOKEN_GRANT_TYPE: z.enum(["0", "1"]).transform((v) => (v === "0" ? 0 : 1)).optional(),
     LY_SUITE_KEY: optionalText,
+    ...visitorEnvShape,
   });
 
 /** Rules across variables, checked on the raw strings so they are reported with every other problem. */
@@ -121,6 +123,7 @@ export interface Config {
   autoClose: AutoClosePolicy;
   autoCloseIntervalMs: number;
   auth: AuthPolicy & { cookieSecure: boolean };
+  visitor: VisitorConfig;
 }
 
 export class ConfigError extends Error {
@@ -156,6 +159,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       retryBaseMs: env.TOP_RETRY_BASE_MS,
     },
     sandboxPort: env.SANDBOX_PORT,
+    visitor: toVisitorConfig(env),
     autoClose: {
       enabled: env.AUTO_CLOSE_ENABLED,
       idle_minutes: env.AUTO_CLOSE_IDLE_MINUTES,

@@ -50,7 +50,7 @@ describe("the TOP app secret", () => {
     const top = new TopClient({ gatewayUrl: sandbox.url, appKey: "10000001", appSecret: SECRET, signMethod: "md5", timeoutMs: 300, maxAttempts: 2, retryBaseMs: 1, log });
     const service = createConsoleService({ top, store, defaults: config.defaults });
     await seedDemoUsers(store, { mode: "sandbox", defaults: config.defaults });
-    const app = createApp({ config, service, auth: createAuthService(store, config.auth), cookie: { secure: false, maxAgeMs: 60_000 }, log });
+    const app = createApp({ config, service, auth: createAuthService(store, config.auth), cookie: { secure: false, maxAgeMs: 60_000 }, log, customer: { store, config: config.visitor } });
     const server = app.listen(0, "127.0.0.1");
     await new Promise((resolve) => server.once("listening", resolve));
     const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
