@@ -49,8 +49,11 @@ export function NotificationSettings() {
 
   return (
     <>
-      <button type="button" className="button button--quiet" onClick={() => setOpen(true)}>
-        {t("open")}
+      <button type="button" className="button button--quiet notifications-button" onClick={() => setOpen(true)}>
+        <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" strokeWidth="2">
+          <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+        </svg>
+        <span className="notifications-button__text">{t("open")}</span>
       </button>
       <Dialog open={open} onClose={() => setOpen(false)} title={t("title")} description={t("description")}>
         <div className="notification-settings">
