@@ -73,10 +73,10 @@ test("on a phone the panel takes the whole screen and closes back to the launche
   hostHtml = hostPage(undefined);
   await page.goto(`${EMBED_TEST_ORIGIN}/`);
   await page.getByRole("button", { name: /Chat with us/ }).click();
-  const frame = page.locator('iframe[title="Customer service chat"]');
   await expect(page.frameLocator('iframe[title="Customer service chat"]').getByRole("textbox", { name: "Message" })).toBeVisible();
-  const box = await frame.boundingBox();
-  expect(box).toMatchObject({ x: 0, y: 0, width: 360, height: 640 });
+  const panel = await page.getByRole("dialog", { name: "Customer service chat" }).boundingBox();
+  expect(panel).toMatchObject({ x: 0, y: 0, width: 360, height: 640 });
+  await expect(page.getByRole("button", { name: /Chat with us/ })).toBeHidden();
   await snapshot("customer-widget-open-phone");
   await page.getByRole("button", { name: "Close the chat" }).click();
   await expect(page.getByRole("button", { name: /Chat with us/ })).toBeVisible();
