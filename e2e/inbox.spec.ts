@@ -143,6 +143,23 @@ test("the Unassigned queue: two agents take at once, exactly one gets it and the
   await visitor.dispose();
 });
 
+test("in sandbox mode, Open as customer shows the customer's page of that session in a new tab", async ({ page, browser, baseURL, playwright }) => {
+  test.slow();
+  await openConsole(page);
+  const visitor = await newVisitor(playwright, baseURL, `Demo ${unique()}`);
+  const supervisor = await signedInContext(browser, baseURL, "supervisor");
+  const sid = await startChat(visitor, supervisor.request, "这件能换个颜色吗？", "agent");
+  await supervisor.close();
+  await page.goto(`/?sid=${encodeURIComponent(sid)}`);
+  const popup = page.waitForEvent("popup");
+  await page.getByRole("link", { name: "Open as customer" }).click();
+  const customerPage = await popup;
+  await expect(customerPage).toHaveURL(/\/chat/);
+  await expect(customerPage.getByText("这件能换个颜色吗？")).toBeVisible();
+  await customerPage.close();
+  await visitor.dispose();
+});
+
 test.describe("as a supervisor", () => {
   test.use({ signedInAs: "supervisor" });
 
