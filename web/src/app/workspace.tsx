@@ -58,7 +58,7 @@ export function Workspace({ user }: { user: UserView }) {
           </button>
         </div>
         <InboxTabs filter={filter} views={viewsFor(user.role)} onChange={changeFilter} />
-        <SessionList filter={filter} selectedSid={sid} onSelect={setSid} showAgent={filter.view !== "mine"} />
+        <SessionList filter={filter} selectedSid={sid} onSelect={setSid} showAgent={filter.view === "all"} />
       </nav>
       <main id="main" className="session-pane" tabIndex={-1}>
         {sid ? (
