@@ -11,6 +11,8 @@ export interface Presence {
   /** Agents (role agent) with at least one live console. */
   onlineAgents(): string[];
   visitorOpened(memberId: string): () => void;
+  /** Open page streams of this member (capped by the stream route). */
+  visitorStreams(memberId: string): number;
   /**
    * "live": a page is open; a time: when the last page closed; undefined: never seen by this process
    * (after a restart nobody has been seen, and the heartbeat leaves them to the auto-close policy).
@@ -48,6 +50,9 @@ export function createPresence(now: () => number = Date.now): Presence {
         entry.streams -= 1;
         entry.closedAt = now();
       };
+    },
+    visitorStreams(memberId) {
+      return visitors.get(memberId)?.streams ?? 0;
     },
     visitorLastLive(memberId) {
       const entry = visitors.get(memberId);

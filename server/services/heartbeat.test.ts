@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MAX_STREAMS_PER_VISITOR } from "../http/routes/visitor-events-routes.ts";
 import { startTestConsole, type TestConsole } from "../testing/test-console.ts";
 import { textMessage, visitorClient } from "../testing/visitor-client.ts";
 
@@ -12,6 +13,7 @@ afterAll(() => c.close());
 async function openPage(cookie: string) {
   const controller = new AbortController();
   const res = await fetch(`${c.url}/api/visitor/events`, { headers: { cookie }, signal: controller.signal });
+  expect(res.status).toBe(200);
   await res.body?.getReader().read();
   return async () => {
     controller.abort();
@@ -45,5 +47,21 @@ describe("heartbeat", () => {
     expect(await c.service.heartbeat.runOnce(1)).not.toContain(sid);
     expect(await c.service.heartbeat.runOnce(0)).toEqual([]);
     expect((await c.store.sessions.get(sid))?.status).toBe("open");
+  });
+});
+
+describe("a visitor's live pages", () => {
+  it("are capped per visitor (429), and closing one frees a place", async () => {
+    const v = visitorClient(c.url);
+    await v.request("GET", "/api/visitor/conversation");
+    const closers = [];
+    for (let i = 0; i < MAX_STREAMS_PER_VISITOR; i++) closers.push(await openPage(v.cookie() ?? ""));
+    const over = await v.request("GET", "/api/visitor/events");
+    expect(over.status).toBe(429);
+    expect(over.headers.get("retry-after")).toBe("30");
+    await closers.pop()?.();
+    const again = await openPage(v.cookie() ?? "");
+    await again();
+    for (const close of closers) await close();
   });
 });

@@ -2,17 +2,23 @@ import { Router } from "express";
 import type { Presence } from "../../events/presence.ts";
 import type { VisitorRelay } from "../../visitor/visitor-relay.ts";
 import { visitorOf } from "../../visitor/visitor-identity.ts";
+import { DomainError } from "../../services/domain-error.ts";
 
 // GET /api/visitor/events: the customer page's live stream, of their own conversations only. Being
 // open is the page's heartbeat (server/services/heartbeat.ts). A comment every 15 s keeps proxies
 // from closing it and lets the browser notice a dead connection.
 
 const PING_MS = 15_000;
+/** Tabs one visitor may keep live at once: enough for any person, not for one client holding thousands. */
+export const MAX_STREAMS_PER_VISITOR = 8;
 
 export function visitorEventsRoutes(relay: VisitorRelay, presence: Presence) {
   const router = Router();
   router.get("/visitor/events", (req, res) => {
     const visitor = visitorOf(req);
+    if (presence.visitorStreams(visitor.memberId) >= MAX_STREAMS_PER_VISITOR) {
+      throw new DomainError("rate_limited", `At most ${MAX_STREAMS_PER_VISITOR} chat pages may be open at once; close one.`, { retryAfterSeconds: 30 });
+    }
     res.writeHead(200, {
       "content-type": "text/event-stream; charset=utf-8",
       "cache-control": "no-store, no-transform",
