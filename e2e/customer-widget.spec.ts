@@ -50,6 +50,8 @@ test("the widget opens the chat in a panel on a host page, with the host's signe
   const chat = page.frameLocator('iframe[title="Customer service chat"]');
   await expect(chat.getByRole("heading", { level: 1, name: "Customer service" })).toBeVisible();
 
+  // Sending waits until the BFF has checked the member, so the conversation opens as them.
+  await expect(chat.getByRole("button", { name: "Send" })).toBeEnabled();
   const box = chat.getByRole("textbox", { name: "Message" });
   await box.fill("Is this in stock?");
   await box.press("Enter");

@@ -1,9 +1,6 @@
-import { useEffect } from "react";
 import { useConversation } from "../hooks/use-conversation.ts";
 import { useLanguage } from "../hooks/use-language.ts";
-import { readEmbedIdentity } from "../lib/embed-identity.ts";
 import { errorWords } from "../lib/error-words.ts";
-import { identifyVisitor } from "../lib/visitor-api.ts";
 import { ChatHeader } from "./chat-header.tsx";
 import { Composer } from "./composer.tsx";
 import { EndedPanel } from "./ended-panel.tsx";
@@ -14,18 +11,12 @@ import { Notices } from "./notices.tsx";
 // The customer's chat page. Never blank: while loading it says so, a failed load says why with
 // Try again, and an empty conversation invites the first message.
 
-export function ChatApp() {
+/** `identified`: settles once a host site's signed member, if any, was checked (see main.tsx). */
+export function ChatApp({ identified }: { identified: Promise<unknown> }) {
   const { language, t, setLanguage } = useLanguage();
-  const chat = useConversation();
+  const chat = useConversation(identified);
   const { state, load, reload } = chat;
   const closed = state.header?.status === "closed";
-
-  useEffect(() => {
-    // A host site's signed member (widget.js): checked by the BFF, then gone from the address bar.
-    const identity = readEmbedIdentity(window.location.hash);
-    if (window.location.hash) history.replaceState(null, "", window.location.pathname + window.location.search);
-    if (identity) identifyVisitor(identity).then(reload, reload);
-  }, [reload]);
 
   return (
     <div className="cx-page">

@@ -23,7 +23,11 @@ export interface SendProblem {
 const errorOf = (cause: unknown): ApiErrorBody["error"] =>
   cause instanceof ApiError ? cause.body : { code: "internal", message: String(cause) };
 
-export function useConversation() {
+/**
+ * `identified` settles once a host site's signed member was handed to the BFF (or at once): the first
+ * request of a new visitor gets their cookie, so nothing else may race it and get a second visitor.
+ */
+export function useConversation(identified: Promise<unknown>) {
   const [state, dispatch] = useReducer(conversationReducer, emptyConversation);
   const [load, setLoad] = useState<LoadState>({ kind: "loading" });
   const [profile, setProfile] = useState<VisitorProfile>({ signed_member: false });
@@ -48,12 +52,13 @@ export function useConversation() {
   }, []);
 
   useEffect(() => {
-    void reload();
-  }, [reload]);
+    void identified.then(reload);
+  }, [identified, reload]);
 
   const onEvent = useCallback((event: VisitorEvent) => dispatch({ type: "event", event }), []);
   const onReconnect = useCallback(() => void reload(), [reload]);
-  const live = useVisitorEvents(onEvent, onReconnect);
+  // The stream opens after the first answer, which carries the visitor's cookie.
+  const live = useVisitorEvents(onEvent, onReconnect, load.kind === "ready");
 
   const deliver = useCallback(async (messageId: string, draft: VisitorMessageDraft) => {
     dispatch({ type: "sending", message_id: messageId, draft, at: Date.now() });

@@ -9,9 +9,10 @@ import { type VisitorEvent, visitorEventSchema, visitorPaths } from "../../../..
 const retryAfterClosedMs = 5_000;
 const eventNames = ["message", "read", "conversation"] as const;
 
-export function useVisitorEvents(onEvent: (event: VisitorEvent) => void, onReconnect: () => void): boolean {
+export function useVisitorEvents(onEvent: (event: VisitorEvent) => void, onReconnect: () => void, enabled: boolean): boolean {
   const [open, setOpen] = useState(true);
   useEffect(() => {
+    if (!enabled) return;
     let source: EventSource | undefined;
     let retry: number | undefined;
     let connectedBefore = false;
@@ -41,6 +42,6 @@ export function useVisitorEvents(onEvent: (event: VisitorEvent) => void, onRecon
       window.clearTimeout(retry);
       source?.close();
     };
-  }, [onEvent, onReconnect]);
+  }, [onEvent, onReconnect, enabled]);
   return open;
 }
