@@ -73,7 +73,23 @@ export const autoClosePolicySchema = z.object({
 });
 export type AutoClosePolicy = z.infer<typeof autoClosePolicySchema>;
 
-export const auditOutcomeSchema = z.enum(["ok", "gateway", "business", "transport", "timeout"]);
+/** Security events kept in the audit trail beside the TOP calls (their `method`). */
+export const securityActions = [
+  "auth.login",
+  "auth.logout",
+  "auth.logout_everywhere",
+  "access.refused",
+  "policy.auto_close",
+  "user.add",
+  "user.reset",
+  "user.disable",
+  "user.enable",
+  "user.remove_demo",
+] as const;
+export type SecurityAction = (typeof securityActions)[number];
+
+// "refused": a security event that was turned down (a failed sign-in, a role refusal).
+export const auditOutcomeSchema = z.enum(["ok", "gateway", "business", "transport", "timeout", "refused"]);
 
 export const auditQuerySchema = z.object({
   sid: z.string().max(128).optional(),
@@ -95,6 +111,9 @@ export const auditEntrySchema = z.object({
   top_code: z.string().optional(),
   sub_code: z.string().optional(),
   request_id: z.string().optional(),
+  /** Security events: where the request came from, and why it was refused. */
+  address: z.string().optional(),
+  detail: z.string().optional(),
   latency_ms: z.number(),
   attempts: z.number(),
 });

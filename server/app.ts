@@ -6,6 +6,7 @@ import helmet from "helmet";
 import type { Logger } from "pino";
 import type { AuthService } from "./auth/auth-service.ts";
 import type { Config } from "./config.ts";
+import type { SecurityConfig } from "./config-security.ts";
 import { requireUser, sameOriginOnly } from "./http/auth-middleware.ts";
 import { errorHandler, notFound } from "./http/error-handler.ts";
 import { requestContext } from "./http/request-context.ts";
@@ -19,7 +20,7 @@ import { sessionsRoutes } from "./http/routes/sessions-routes.ts";
 import type { ConsoleService } from "./services/console-service.ts";
 
 export interface AppDeps {
-  config: Pick<Config, "mode" | "defaults">;
+  config: Pick<Config, "mode" | "defaults"> & { security?: Partial<SecurityConfig> | undefined };
   service: ConsoleService;
   auth: AuthService;
   cookie: CookiePolicy;
@@ -35,18 +36,23 @@ export const publicRoutes = ["GET /api/health", "POST /api/auth/login", "POST /a
 /** The JSON API. Exported so a test can enumerate every route and prove none skips sign-in. */
 export function createApiRouter({ config, service, auth, cookie, version = "0.1.0" }: AppDeps): express.Router {
   const api = express.Router();
+  // Answers carry customer data: no browser or proxy cache may keep them.
+  api.use((_req, res, next) => {
+    res.setHeader("cache-control", "no-store");
+    next();
+  });
   api.use(express.json({ limit: "64kb", strict: true }));
   api.use(sameOriginOnly);
   api.use(healthRoute(config, version));
   api.use(authRoutes(auth, cookie));
   api.use(requireUser(auth));
-  api.use(meRoutes());
+  api.use(meRoutes(auth));
   api.use(configRoute(config));
   api.use(sessionsRoutes(service));
   api.use(messagesRoutes(service));
   api.use(groupsRoutes(service));
-  api.use(boardRoutes(service));
-  api.use(eventsRoutes(service.events));
+  api.use(boardRoutes(service, auth.audit));
+  api.use(eventsRoutes(service.events, auth, config.security?.streamCheckMs ?? 5_000));
   api.use(notFound);
   return api;
 }
@@ -56,7 +62,8 @@ export function createApp(deps: AppDeps): express.Express {
   const { log, webRoot } = deps;
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", false);
+  // Off unless TRUST_PROXY names the proxy: otherwise anyone could pick their own address in X-Forwarded-For.
+  app.set("trust proxy", deps.config.security?.trustProxy ?? false);
   app.use(requestContext(log));
   app.use(
     helmet({

@@ -40,8 +40,15 @@ async function main() {
     for (const user of await seedDemoUsers(store, config)) {
       log.warn({ username: user.username, demoPassword: user.password, role: user.role }, "demo account created (sandbox mode only)");
     }
-  } else if ((await store.users.count()) === 0) {
-    log.warn("no user accounts yet: add one with `npm run user -- add`");
+  } else {
+    const demo = (await store.users.list()).filter((u) => u.demo).map((u) => u.username);
+    if (demo.length > 0) {
+      log.warn(
+        { demoAccounts: demo, dataDir: config.dataDir },
+        "this store holds demo accounts from a sandbox run; they cannot sign in in live mode. Remove them: DATA_DIR=<this folder> npm run user -- remove-demo",
+      );
+    }
+    if ((await store.users.count()) === demo.length) log.warn("no user accounts yet: add one with `npm run user -- add`");
   }
   const auth = createAuthService(store, config.auth);
   const cookie = { secure: config.auth.cookieSecure, maxAgeMs: config.auth.absoluteMs };

@@ -40,7 +40,7 @@ describe("access control over every route", () => {
 describe("agents act on their own sessions only", () => {
   it("hides another agent's session and refuses to act on it; a supervisor may", async () => {
     await c.store.users.add(
-      { username: "agent2", display_name: "B", role: "agent", operator_id: "op2", service_id: "svc2", password_hash: (await c.store.users.get("agent"))!.password_hash, disabled: false },
+      { username: "agent2", display_name: "B", role: "agent", operator_id: "op2", service_id: "svc2", password_hash: (await c.store.users.get("agent"))!.password_hash, disabled: false, demo: false },
       Date.now(),
     );
     const other = await c.login("agent2", "agent-demo-pass");

@@ -42,6 +42,8 @@ export interface TestConsoleOptions {
   /** Whom `request` acts as; default the demo agent. */
   as?: TestUser;
   auth?: Partial<AuthPolicy>;
+  /** Overrides of the parsed configuration (environment variable names, e.g. { TRUST_PROXY: "1" }). */
+  env?: Record<string, string>;
 }
 
 export interface TestResponse {
@@ -52,7 +54,7 @@ export interface TestResponse {
 
 export async function startTestConsole(options: TestConsoleOptions = {}): Promise<TestConsole> {
   const { client = {}, dataDir = ":memory:", now } = options;
-  const config = loadConfig({});
+  const config = loadConfig(options.env ?? {});
   const sandbox = options.sandbox ?? (await startSandbox({ appKey: TEST_APP_KEY, appSecret: TEST_SECRET }));
   const ownsSandbox = options.sandbox === undefined;
   const top = new TopClient({
@@ -67,8 +69,10 @@ export async function startTestConsole(options: TestConsoleOptions = {}): Promis
   });
   const store = createSqliteStore(dataDir);
   const service = createConsoleService({ top, store, defaults: config.defaults, ...(now ? { now } : {}) });
-  await seedDemoUsers(store, config);
-  const auth = createAuthService(store, { ...config.auth, ...options.auth }, now);
+  const policy = { ...config.auth, ...options.auth };
+  // A live-mode console (demoAccounts false) seeds nothing and signs nobody in up front.
+  if (policy.demoAccounts) await seedDemoUsers(store, config);
+  const auth = createAuthService(store, policy, now);
   const app = createApp({ config, service, auth, cookie: { secure: false, maxAgeMs: config.auth.absoluteMs }, log: pino({ level: "silent" }) });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, "127.0.0.1", () => resolve(s));
@@ -99,7 +103,7 @@ export async function startTestConsole(options: TestConsoleOptions = {}): Promis
     return cookie;
   };
   const cookies: Record<TestUser, string | undefined> = { anonymous: undefined, agent: undefined, supervisor: undefined };
-  for (const user of demoUsers) cookies[user.role] = await login(user.username, user.password);
+  if (policy.demoAccounts) for (const user of demoUsers) cookies[user.role] = await login(user.username, user.password);
   const requestAs = (user: TestUser, method: string, path: string, body?: unknown) => send(cookies[user], method, path, body);
 
   return {

@@ -1,7 +1,7 @@
 import { Router } from "express";
 import { loginBodySchema } from "../../../contract/auth.ts";
 import { type AuthService, toUserView } from "../../auth/auth-service.ts";
-import { readCookie, SESSION_COOKIE } from "../auth-middleware.ts";
+import { actorOf, readCookie, SESSION_COOKIE } from "../auth-middleware.ts";
 import { parse } from "../parse.ts";
 
 export interface CookiePolicy {
@@ -15,7 +15,8 @@ export function authRoutes(auth: AuthService, cookie: CookiePolicy) {
   const router = Router();
   router.post("/auth/login", async (req, res) => {
     const { username, password } = parse(loginBodySchema, req.body);
-    const { token, user } = await auth.login(username, password, req.socket.remoteAddress ?? "unknown");
+    // req.ip is the client's address, or the proxy's own unless TRUST_PROXY names it.
+    const { token, user } = await auth.login(username, password, req.ip ?? "unknown", readCookie(req, SESSION_COOKIE));
     res.cookie(SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: "strict",
@@ -26,18 +27,23 @@ export function authRoutes(auth: AuthService, cookie: CookiePolicy) {
     res.json({ user: toUserView(user) });
   });
   router.post("/auth/logout", async (req, res) => {
-    await auth.logout(readCookie(req, SESSION_COOKIE));
+    await auth.logout(readCookie(req, SESSION_COOKIE), req.ip ?? "unknown");
     res.clearCookie(SESSION_COOKIE, { path: "/" });
     res.status(204).end();
   });
   return router;
 }
 
-/** Who is signed in (behind requireUser). */
-export function meRoutes() {
+/** Who is signed in, and signing out on every device (behind requireUser). */
+export function meRoutes(auth: AuthService) {
   const router = Router();
   router.get("/auth/me", (req, res) => {
     res.json({ user: req.user });
+  });
+  router.post("/auth/logout-everywhere", async (req, res) => {
+    await auth.logoutEverywhere(actorOf(req).username, req.ip ?? "unknown");
+    res.clearCookie(SESSION_COOKIE, { path: "/" });
+    res.status(204).end();
   });
   return router;
 }

@@ -13,6 +13,8 @@ interface AuditRow {
   top_code: string | null;
   sub_code: string | null;
   request_id: string | null;
+  address: string | null;
+  detail: string | null;
   latency_ms: number;
   attempts: number;
 }
@@ -24,14 +26,24 @@ const toView = (row: AuditRow): AuditEntryView =>
     top_code: row.top_code ?? undefined,
     sub_code: row.sub_code ?? undefined,
     request_id: row.request_id ?? undefined,
+    address: row.address ?? undefined,
+    detail: row.detail ?? undefined,
   });
 
 /** A synchronous audit insert, so other repos can write an entry inside their own transaction. */
 export function createAuditWriter(db: Database): (entry: AuditEntry) => void {
-  const insert = db.prepare(`INSERT INTO top_calls (at, method, actor, sid, outcome, top_code, sub_code, request_id, latency_ms, attempts)
-    VALUES (@at, @method, @actor, @sid, @outcome, @top_code, @sub_code, @request_id, @latency_ms, @attempts)`);
+  const insert = db.prepare(`INSERT INTO top_calls (at, method, actor, sid, outcome, top_code, sub_code, request_id, latency_ms, attempts, address, detail)
+    VALUES (@at, @method, @actor, @sid, @outcome, @top_code, @sub_code, @request_id, @latency_ms, @attempts, @address, @detail)`);
   return (e) => {
-    insert.run({ ...e, sid: e.sid ?? null, top_code: e.top_code ?? null, sub_code: e.sub_code ?? null, request_id: e.request_id ?? null });
+    insert.run({
+      ...e,
+      sid: e.sid ?? null,
+      top_code: e.top_code ?? null,
+      sub_code: e.sub_code ?? null,
+      request_id: e.request_id ?? null,
+      address: e.address ?? null,
+      detail: e.detail ?? null,
+    });
   };
 }
 
