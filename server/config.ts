@@ -3,6 +3,7 @@ import type { AutoClosePolicy } from "../contract/board.ts";
 import { closeReasonSchema, type LyDingOpenParaDTO } from "../contract/top-dtos.ts";
 import type { AuthPolicy } from "./auth/auth-service.ts";
 import { type SecurityConfig, securityEnvShape } from "./config-security.ts";
+import { defaultTenantId as sandboxTenantId } from "./sandbox/group-factory.ts";
 import { signMethods } from "./top/sign.ts";
 
 // The environment, parsed once at start-up. A bad value fails with the list of everything wrong.
@@ -219,7 +220,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       open_instance_id: env.LY_OPEN_INSTANCE_ID ?? (live ? undefined : "shop001"),
       ding_corp_id: env.LY_DING_CORP_ID,
       corp_id: env.LY_CORP_ID,
-      tenant_id: env.LY_TENANT_ID,
+      // The sandbox's own tenant (its group links carry it), so tickets work in a demo.
+      tenant_id: env.LY_TENANT_ID ?? (live ? undefined : sandboxTenantId),
       dingOpenPara: {
         isv_org_id: env.LY_ISV_ORG_ID,
         corp_id: env.LY_DING_CORP_ID,

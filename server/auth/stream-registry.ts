@@ -3,7 +3,9 @@
 // once. Ends that happen elsewhere (`npm run user -- disable` in another process, expiry) are caught
 // by each stream's periodic re-check (server/http/routes/events-routes.ts).
 
-export type StreamEndReason = "signed_out" | "too_many_streams";
+import type { StreamEnd } from "../../contract/events.ts";
+
+export type StreamEndReason = StreamEnd["reason"];
 
 interface OpenStream {
   tokenHash: string;

@@ -1,4 +1,4 @@
-import type { CreateGroupBody, CreateGroupTicketBody, GroupTicketView, GroupView } from "../../contract/api.ts";
+import type { CreateGroupBody, CreateGroupTicketBody, GroupTicketView, GroupView, SessionView } from "../../contract/api.ts";
 import { parseGroupLink } from "../../contract/group-link.ts";
 import { TopError } from "../top/top-error.ts";
 import { fromTopError, HttpError } from "../http/http-error.ts";
@@ -7,7 +7,7 @@ import type { OperationDeps } from "./operation-deps.ts";
 
 export function createGroupOperations(
   { callTop, store, defaults, now, events }: OperationDeps,
-  getSession: (sid: string, actor: Actor) => Promise<unknown>,
+  getSession: (sid: string, actor: Actor) => Promise<SessionView>,
 ) {
   const rethrow = (error: unknown): never => {
     throw error instanceof TopError ? fromTopError(error) : error;
@@ -18,8 +18,9 @@ export function createGroupOperations(
     async createGroup(body: CreateGroupBody, actor: Actor): Promise<GroupView> {
       if (body.sid) await getSession(body.sid, actor);
       const request = {
-        tenant_id: defaults.tenant_id,
         ...body.service_communication_request,
+        // Never from the body: the configured tenant and the agent's own operator id.
+        tenant_id: defaults.tenant_id,
         staff_id: actor.operatorId,
       };
       const { result } = await callTop("groupCommunication", { service_communication_request: request }, { actor: actor.username, sid: body.sid }).catch(rethrow);
@@ -43,9 +44,21 @@ export function createGroupOperations(
       return group;
     },
 
+    /**
+     * tenant_id and corp_id never come from the body: the configured ones, else what the platform
+     * answered for the session's group (its link), else the request is refused.
+     */
     async saveGroupTicket(body: CreateGroupTicketBody, actor: Actor): Promise<GroupTicketView> {
-      const { sid, ...request } = body;
-      if (sid) await getSession(sid, actor);
+      const { sid, case_id, open_conversation_id, user_identify } = body;
+      const group = sid ? (await getSession(sid, actor)).group : undefined;
+      const tenant_id = defaults.tenant_id ?? group?.tenant_id;
+      if (tenant_id === undefined) {
+        throw new HttpError(400, "validation_failed", "No tenant is configured (LY_TENANT_ID) and the session has no group to take it from.", {
+          fields: [{ path: "sid", code: "not_configured", message: "name the session whose group this ticket is for, or configure LY_TENANT_ID" }],
+        });
+      }
+      const corp_id = defaults.ding_corp_id ?? defaults.corp_id ?? group?.corp_id;
+      const request = { case_id, open_conversation_id, user_identify, tenant_id, ...(corp_id ? { corp_id } : {}) };
       const { result, requestId } = await callTop("saveGroupTicket", { group_customer_case_request: request }, { actor: actor.username, sid }).catch(rethrow);
       await store.recordGroupTicket({
         case_id: body.case_id,

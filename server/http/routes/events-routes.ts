@@ -26,7 +26,6 @@ export function eventsRoutes(events: EventBus, auth: AuthService, checkMs: numbe
       connection: "keep-alive",
       "x-accel-buffering": "no",
     });
-    res.write("retry: 2000\n: connected\n\n");
     let id = 0;
     let ended = false;
     const unsubscribe = events.subscribe((event) => {
@@ -50,6 +49,7 @@ export function eventsRoutes(events: EventBus, auth: AuthService, checkMs: numbe
     }
     const unregister = auth.streams.add(tokenHash, actor.username, end);
     req.on("close", cleanUp);
+    res.write("retry: 2000\n: connected\n\n");
   });
   return router;
 }

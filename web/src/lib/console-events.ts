@@ -1,6 +1,6 @@
 import type { QueryClient } from "@tanstack/react-query";
 import type { BulkCloseJob } from "../../../contract/board.ts";
-import { type ConsoleEvent, consoleEventSchema } from "../../../contract/events.ts";
+import { type ConsoleEvent, consoleEventSchema, streamEndSchema, type StreamEnd } from "../../../contract/events.ts";
 import { queryKeys } from "./query-keys.ts";
 
 // What each server-sent event (GET /api/events) changes in the cache. A session event carries the
@@ -16,6 +16,16 @@ export function parseConsoleEvent(data: string): ConsoleEvent | undefined {
     return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/** Why the server ended the stream; an unreadable reason counts as the sign-in having ended. */
+export function parseStreamEnd(data: string): StreamEnd["reason"] {
+  try {
+    const parsed = streamEndSchema.safeParse(JSON.parse(data));
+    return parsed.success ? parsed.data.reason : "signed_out";
+  } catch {
+    return "signed_out";
   }
 }
 

@@ -1,13 +1,13 @@
 import type { DefaultValues } from "react-hook-form";
-import type { ConsoleConfig, CreateGroupTicketBody, GroupView } from "../../../../../contract/api.ts";
+import type { CreateGroupTicketBody, GroupView } from "../../../../../contract/api.ts";
 import { parseGroupLink } from "../../../../../contract/group-link.ts";
 
-// ticket.customer.save takes exactly what the group link carries (openConversationId, userIdentify,
-// tenantId, corpId). Those come from the group result (or, for an older result, from its link);
-// the configured tenant and corp only fill what the link lacks. What came from the link is locked:
-// editing it would file the ticket against a different group.
+// ticket.customer.save takes what the group link carries (openConversationId, userIdentify); those
+// come from the group result (or, for an older result, from its link) and are locked: editing them
+// would file the ticket against a different group. The tenant and corp are never the agent's to set:
+// the server fills them from its configuration.
 
-export type TicketForm = Omit<CreateGroupTicketBody, "sid">;
+export type TicketForm = Omit<CreateGroupTicketBody, "sid" | "tenant_id" | "corp_id">;
 
 export interface TicketDefaults {
   values: DefaultValues<TicketForm>;
@@ -15,26 +15,15 @@ export interface TicketDefaults {
   locked: ReadonlySet<keyof TicketForm>;
 }
 
-export function ticketDefaults(group: GroupView, config: ConsoleConfig | undefined): TicketDefaults {
+export function ticketDefaults(group: GroupView): TicketDefaults {
   const parsed = parseGroupLink(group.group_link);
   const fromLink = {
     open_conversation_id: group.open_conversation_id ?? parsed?.openConversationId,
     user_identify: group.user_identify ?? parsed?.userIdentify,
-    tenant_id: group.tenant_id ?? parsed?.tenantId,
-    corp_id: group.corp_id ?? parsed?.corpId,
   };
   const locked = new Set<keyof TicketForm>();
-  for (const key of ["open_conversation_id", "user_identify", "tenant_id"] as const) {
+  for (const key of ["open_conversation_id", "user_identify"] as const) {
     if (fromLink[key] !== undefined) locked.add(key);
   }
-  const corp = fromLink.corp_id ?? config?.defaults.ding_corp_id ?? config?.defaults.corp_id;
-  return {
-    values: {
-      open_conversation_id: fromLink.open_conversation_id,
-      user_identify: fromLink.user_identify,
-      tenant_id: fromLink.tenant_id ?? config?.defaults.tenant_id,
-      corp_id: corp === "" ? undefined : corp,
-    },
-    locked,
-  };
+  return { values: fromLink, locked };
 }
