@@ -43,6 +43,10 @@ export const consoleConfigSchema = z.object({
     corp_id: z.string().optional(),
     tenant_id: z.number().optional(),
   }),
+  limits: z.object({
+    /** The most sessions one bulk close may take (by ids or by filter). */
+    bulk_close_max: z.number().int().positive(),
+  }),
 });
 export type ConsoleConfig = z.infer<typeof consoleConfigSchema>;
 

@@ -29,7 +29,8 @@ export const securityEnvShape = {
   PASSWORD_CHECKS_QUEUE: z.coerce.number().int().min(0).max(10_000).default(20),
   STREAMS_PER_USER: z.coerce.number().int().min(1).max(100).default(5),
   STREAM_CHECK_SECONDS: z.coerce.number().min(0.05).max(300).default(5),
-  BULK_CLOSE_MAX: z.coerce.number().int().min(1).max(100_000).default(10_000),
+  // The contract's own ceiling for a list of ids is 10,000 (contract/board.ts).
+  BULK_CLOSE_MAX: z.coerce.number().int().min(1).max(10_000).default(10_000),
   /** Hosts message images may load from; the rest show as a link. DingTalk's media hosts by default. */
   IMAGE_HOSTS: hostList.default(["*.alicdn.com", "*.dingtalk.com", "*.aliyuncs.com"]),
 } as const;

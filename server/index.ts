@@ -32,7 +32,7 @@ async function main() {
   if (interrupted > 0) log.warn({ interrupted }, "messages left pending by the last run are now failed and retryable");
 
   const top = await startTop(config, log);
-  const service = createConsoleService({ top: top.client, store, defaults: config.defaults, autoClose: config.autoClose });
+  const service = createConsoleService({ top: top.client, store, defaults: config.defaults, autoClose: config.autoClose, bulkCloseMax: config.security.bulkCloseMax });
   const resumed = await service.bulkClose.resumeUnfinished();
   if (resumed > 0) log.warn({ resumed }, "resuming bulk closes interrupted by the last run");
   const stopAutoClose = service.autoClose.start(config.autoCloseIntervalMs);

@@ -9,6 +9,7 @@ import { HttpError } from "./http-error.ts";
 interface BodyParserError {
   type?: string;
   status?: number;
+  statusCode?: number;
 }
 
 export function errorHandler(log: Logger) {
@@ -16,6 +17,9 @@ export function errorHandler(log: Logger) {
     const httpError = toHttpError(error);
     if (httpError.status >= 500 && !(error instanceof HttpError)) {
       log.error({ reqId: req.id, err: error }, "unhandled error");
+    } else if (!(error instanceof HttpError)) {
+      // A client's mistake (a missing file, a malformed URL or body): worth a line, not a stack.
+      log.info({ reqId: req.id, status: httpError.status, code: httpError.code, reason: httpError.message }, "client error");
     }
     if (res.headersSent) return;
     if (httpError.extra.retryAfterSeconds !== undefined) res.setHeader("retry-after", String(httpError.extra.retryAfterSeconds));
@@ -34,6 +38,18 @@ function toHttpError(error: unknown): HttpError {
     case "charset.unsupported":
     case "encoding.unsupported":
       return new HttpError(415, "validation_failed", "The request body must be UTF-8 JSON.");
+    case "stream.encoding.set":
+    case "request.aborted":
+    case "request.size.invalid":
+      return new HttpError(400, "validation_failed", "The request body could not be read.");
+  }
+  // Errors that carry a 4xx of their own: express.static's missing file (404), a path whose
+  // percent-encoding does not decode (400, from the router or from send), a body whose
+  // Content-Encoding does not inflate (400). Their messages can hold absolute paths: never echoed.
+  const status = parserError.status ?? parserError.statusCode;
+  if (status === 404) return new HttpError(404, "not_found", "Not found.");
+  if (error instanceof URIError || (typeof status === "number" && status >= 400 && status < 500)) {
+    return new HttpError(400, "validation_failed", "The request is malformed (its URL or body could not be decoded).");
   }
   return new HttpError(500, "internal", "Something went wrong on our side.");
 }

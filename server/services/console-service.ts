@@ -22,6 +22,8 @@ export interface ServiceDeps {
   now?: () => number;
   events?: EventBus;
   autoClose?: AutoClosePolicy;
+  /** BULK_CLOSE_MAX: the most sessions one bulk close may take. */
+  bulkCloseMax?: number;
 }
 
 export const defaultAutoClosePolicy: AutoClosePolicy = { enabled: false, idle_minutes: 30, reason: "memberIsSilent", max_per_run: 50 };
@@ -49,7 +51,7 @@ export function createConsoleService(deps: ServiceDeps) {
     ...createMessageOperations(operationDeps, sessions.getSession),
     ...createGroupOperations(operationDeps, sessions.getSession),
     ...createBoardOperations({ store, now }),
-    bulkClose: createBulkCloser({ store, events, closeSession, now, actorNamed }),
+    bulkClose: createBulkCloser({ store, events, closeSession, now, actorNamed, maxItems: deps.bulkCloseMax ?? 10_000 }),
     autoClose: createAutoCloser({ store, closeSession, now, defaults: autoClose, actor: systemActor(AUTO_CLOSE_ACTOR) }),
   };
 }

@@ -68,7 +68,7 @@ export async function startTestConsole(options: TestConsoleOptions = {}): Promis
     ...client,
   });
   const store = createSqliteStore(dataDir);
-  const service = createConsoleService({ top, store, defaults: config.defaults, ...(now ? { now } : {}) });
+  const service = createConsoleService({ top, store, defaults: config.defaults, bulkCloseMax: config.security.bulkCloseMax, ...(now ? { now } : {}) });
   const policy = { ...config.auth, ...options.auth };
   // A live-mode console (demoAccounts false) seeds nothing and signs nobody in up front.
   if (policy.demoAccounts) await seedDemoUsers(store, config);
