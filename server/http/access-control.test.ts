@@ -25,6 +25,7 @@ describe("access control over every route", () => {
       const res = await c.requestAs("anonymous", route.method, concretePath(route.path), route.method === "GET" ? undefined : {});
       expect(res.status).toBe(401);
       expect(res.body.error.code).toBe("unauthenticated");
+      expect(res.headers.get("cache-control")).toBe("no-store");
     },
   );
 
@@ -33,6 +34,18 @@ describe("access control over every route", () => {
     async (_name, route) => {
       const res = await c.requestAs("agent", route.method, concretePath(route.path), route.method === "GET" ? undefined : {});
       expect(res.status).toBe(403);
+      // Every refusal leaves a trace: who, from where, what.
+      const audit = await c.store.audit.list({ limit: 1, method: "access.refused" });
+      expect(audit.items[0]).toMatchObject({ actor: "agent", address: "127.0.0.1", outcome: "refused", detail: `${route.method} ${concretePath(route.path)} needs supervisor` });
+    },
+  );
+
+  it.each(routes.filter((r) => r.path.includes(":")).map((r) => [`${r.method} ${r.path}`, r] as const))(
+    "%s answers 400, not 500, to a malformed percent-encoding in its path",
+    async (_name, route) => {
+      const res = await c.requestAs("supervisor", route.method, route.path.replace(/:(\w+)/, "%E0%A4%A"), route.method === "GET" ? undefined : {});
+      expect(res.status).toBe(400);
+      expect(res.body.error.requestId).toEqual(expect.any(String));
     },
   );
 });
