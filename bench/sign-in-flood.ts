@@ -14,7 +14,7 @@ import { distribution, round } from "./lib/stats.ts";
 const FLOOD = 200;
 const PROBES = 40;
 
-const settings = [
+const settings: Array<{ label: string; env: Record<string, string> }> = [
   { label: "unbounded (every check at once, as before)", env: { PASSWORD_CHECKS_CONCURRENCY: "16", PASSWORD_CHECKS_QUEUE: "10000" } },
   { label: "bounded (defaults: 2 at once, queue of 20)", env: {} },
   { label: "bounded (1 at once, queue of 20)", env: { PASSWORD_CHECKS_CONCURRENCY: "1" } },

@@ -43,6 +43,8 @@ export const consoleConfigSchema = z.object({
     corp_id: z.string().optional(),
     tenant_id: z.number().optional(),
   }),
+  /** Hosts message images may load from (contract/media-hosts.ts); others show as a link. */
+  media_hosts: z.array(z.string()),
   limits: z.object({
     /** The most sessions one bulk close may take (by ids or by filter). */
     bulk_close_max: z.number().int().positive(),

@@ -5,6 +5,7 @@ import express from "express";
 import helmet from "helmet";
 import type { Logger } from "pino";
 import type { AuthService } from "./auth/auth-service.ts";
+import { cspSources } from "../contract/media-hosts.ts";
 import type { Config } from "./config.ts";
 import type { SecurityConfig } from "./config-security.ts";
 import { requireUser, sameOriginOnly } from "./http/auth-middleware.ts";
@@ -60,6 +61,7 @@ export function createApiRouter({ config, service, auth, cookie, version = "0.1.
 /** Builds the BFF. Never listens: server/index.ts does, and tests mount it on port 0. */
 export function createApp(deps: AppDeps): express.Express {
   const { log, webRoot } = deps;
+  const mediaHosts = deps.config.security?.imageHosts ?? [];
   const app = express();
   app.disable("x-powered-by");
   // Off unless TRUST_PROXY names the proxy: otherwise anyone could pick their own address in X-Forwarded-For.
@@ -73,9 +75,10 @@ export function createApp(deps: AppDeps): express.Express {
           "default-src": ["'self'"],
           "script-src": ["'self'"],
           "style-src": ["'self'"],
-          // Agents preview and show media that customers' and colleagues' https URLs point at.
-          "img-src": ["'self'", "data:", "https:"],
-          "media-src": ["'self'", "https:"],
+          // Media from the configured hosts only (IMAGE_HOSTS): an image from anywhere else shows as a
+          // link, so opening a chat cannot be a read-tracking pixel.
+          "img-src": ["'self'", "data:", ...cspSources(mediaHosts)],
+          "media-src": ["'self'", ...cspSources(mediaHosts)],
           "connect-src": ["'self'"],
           "font-src": ["'self'"],
           "object-src": ["'none'"],

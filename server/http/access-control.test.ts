@@ -102,5 +102,9 @@ describe("security headers", () => {
     expect(res.headers.get("content-security-policy")).toContain("default-src 'self'");
     expect(res.headers.get("x-powered-by")).toBeNull();
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    // Images load from the configured media hosts only, never from any https host.
+    const csp = res.headers.get("content-security-policy") ?? "";
+    expect(csp).toMatch(/img-src 'self' data: https:\/\/\*\.alicdn\.com https:\/\/\*\.dingtalk\.com https:\/\/\*\.aliyuncs\.com;/);
+    expect(csp).not.toMatch(/(img|media)-src[^;]* https:(;| )/);
   });
 });

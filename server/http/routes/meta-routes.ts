@@ -14,7 +14,12 @@ export function healthRoute(config: Pick<Config, "mode">, version: string) {
 export function configRoute(config: Pick<Config, "mode" | "defaults"> & { security?: Partial<Config["security"]> | undefined }) {
   const router = Router();
   const { dingOpenPara: _internal, ...defaults } = config.defaults;
-  const publicConfig: ConsoleConfig = { mode: config.mode, defaults, limits: { bulk_close_max: config.security?.bulkCloseMax ?? 10_000 } };
+  const publicConfig: ConsoleConfig = {
+    mode: config.mode,
+    defaults,
+    media_hosts: config.security?.imageHosts ?? [],
+    limits: { bulk_close_max: config.security?.bulkCloseMax ?? 10_000 },
+  };
   router.get("/config", (_req, res) => {
     res.json(publicConfig);
   });

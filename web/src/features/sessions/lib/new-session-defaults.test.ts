@@ -16,6 +16,7 @@ const config: ConsoleConfig = {
     corp_id: "corp-1",
     tenant_id: 200110002,
   },
+  media_hosts: [],
   limits: { bulk_close_max: 10_000 },
 };
 
