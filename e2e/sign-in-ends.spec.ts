@@ -1,4 +1,4 @@
-import { csrf, demoAccounts, expect, test } from "./fixtures.ts";
+import { csrf, demoAccounts, expect, signedInContext, test } from "./fixtures.ts";
 import { openSession } from "./helpers.ts";
 
 // When the sign-in ends elsewhere (signed out on another tab, disabled, expired), the server ends
@@ -24,4 +24,17 @@ test("a sign-in ended elsewhere brings up the sign-in dialog, and the draft surv
 
   await expect(form).toHaveCount(0);
   await expect(box).toHaveValue("Your parcel left the warehouse this morning");
+});
+
+test("ending all my sign-ins signs this browser and every other one out", async ({ page, browser, baseURL }) => {
+  const laptop = await signedInContext(browser, baseURL, "agent");
+  try {
+    expect((await laptop.request.get("/api/auth/me")).status()).toBe(200);
+    await page.goto("/");
+    await page.getByRole("banner").getByRole("button", { name: "End all my sign-ins" }).click();
+    await expect(page.getByRole("form", { name: "Sign in" }).getByLabel("Username")).toBeVisible();
+    expect((await laptop.request.get("/api/auth/me")).status()).toBe(401);
+  } finally {
+    await laptop.close();
+  }
 });

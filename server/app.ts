@@ -35,7 +35,7 @@ export interface AppDeps {
 export const publicRoutes = ["GET /api/health", "POST /api/auth/login", "POST /api/auth/logout"] as const;
 
 /** The JSON API. Exported so a test can enumerate every route and prove none skips sign-in. */
-export function createApiRouter({ config, service, auth, cookie, version = "0.1.0" }: AppDeps): express.Router {
+export function createApiRouter({ config, service, auth, cookie, log, version = "0.1.0" }: AppDeps): express.Router {
   const api = express.Router();
   // Answers carry customer data: no browser or proxy cache may keep them.
   api.use((_req, res, next) => {
@@ -45,7 +45,7 @@ export function createApiRouter({ config, service, auth, cookie, version = "0.1.
   api.use(express.json({ limit: "64kb", strict: true }));
   api.use(sameOriginOnly);
   api.use(healthRoute(config, version));
-  api.use(authRoutes(auth, cookie));
+  api.use(authRoutes(auth, cookie, log));
   api.use(requireUser(auth));
   api.use(meRoutes(auth));
   api.use(configRoute(config));

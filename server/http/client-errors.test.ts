@@ -106,3 +106,17 @@ function expectQuietLog() {
     expect(JSON.stringify(line)).not.toContain(webRoot);
   }
 }
+
+describe("a refused sign-in", () => {
+  it("is logged with the username and client address, never the password", async () => {
+    lines.length = 0;
+    await fetch(`${url}/api/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-requested-with": "lyservice-console" },
+      body: JSON.stringify({ username: "li", password: "guess-number-one" }),
+    });
+    const line = lines.find((l) => l.msg === "sign-in refused");
+    expect(line).toMatchObject({ username: "li", address: "127.0.0.1", status: 401 });
+    expect(JSON.stringify(lines)).not.toContain("guess-number-one");
+  });
+});

@@ -1,7 +1,9 @@
 import { Router } from "express";
+import type { Logger } from "pino";
 import { loginBodySchema } from "../../../contract/auth.ts";
 import { type AuthService, toUserView } from "../../auth/auth-service.ts";
 import { actorOf, readCookie, SESSION_COOKIE } from "../auth-middleware.ts";
+import { HttpError } from "../http-error.ts";
 import { parse } from "../parse.ts";
 
 export interface CookiePolicy {
@@ -11,12 +13,17 @@ export interface CookiePolicy {
 }
 
 /** Sign-in and sign-out: public routes (still same-origin only, like every state-changing route). */
-export function authRoutes(auth: AuthService, cookie: CookiePolicy) {
+export function authRoutes(auth: AuthService, cookie: CookiePolicy, log?: Logger) {
   const router = Router();
   router.post("/auth/login", async (req, res) => {
     const { username, password } = parse(loginBodySchema, req.body);
     // req.ip is the client's address, or the proxy's own unless TRUST_PROXY names it.
-    const { token, user } = await auth.login(username, password, req.ip ?? "unknown", readCookie(req, SESSION_COOKIE));
+    const address = req.ip ?? "unknown";
+    const { token, user } = await auth.login(username, password, address, readCookie(req, SESSION_COOKIE)).catch((error: unknown) => {
+      // Who and from where, for whoever watches the logs (never the password); the audit trail has the reason.
+      log?.warn({ reqId: req.id, username, address, status: error instanceof HttpError ? error.status : 500 }, "sign-in refused");
+      throw error;
+    });
     res.cookie(SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: "strict",
