@@ -1,14 +1,45 @@
 import js from "@eslint/js";
+import boundaries from "eslint-plugin-boundaries";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
-const features = ["sessions", "chat", "groups", "tickets", "shortcuts", "board", "audit", "live"];
-/** Relative imports that climb into server/: web/ may use the contract only. */
-const serverBoundary = { regex: "^(\\.\\./)+server(/|$)", message: "web/ imports only the contract of the server." };
+// The import zones of web/, by where a file sits, not by a list of names: shared code
+// (components, lib, i18n) → features/<name> → the app shell (app/, main.tsx), never back; a feature
+// imports no other feature; web/ takes nothing of the server but contract/. The first descriptor
+// that matches a file wins, so everything else under web/src belongs to the app.
+const elements = [
+  { type: "shared", pattern: ["web/src/components", "web/src/lib", "web/src/i18n"], partialMatch: false },
+  { type: "feature", pattern: "web/src/features/*", capture: ["feature"], partialMatch: false },
+  { type: "app", pattern: "web/src", partialMatch: false },
+  { type: "contract", pattern: "contract", partialMatch: false },
+  { type: "server", pattern: "server", partialMatch: false },
+];
+const web = { element: { types: { anyOf: ["shared", "feature", "app"] } } };
+const importZones = [
+  {
+    from: { element: { type: "shared" } },
+    disallow: { to: { element: { types: { anyOf: ["feature", "app"] } } } },
+    message: "Shared web code (components, lib, i18n) knows no feature and not the app: let app/ pass it what it needs.",
+  },
+  {
+    from: { element: { type: "feature" } },
+    disallow: { to: { element: { type: "app" } } },
+    message: "A feature does not import the app shell: app/ composes features, not the other way round.",
+  },
+  {
+    from: { element: { type: "feature" } },
+    disallow: { to: { element: { type: "feature", captured: { feature: "!{{ from.element.captured.feature }}" } } } },
+    message: "Features do not import each other: move shared code to web/src/components or web/src/lib, or compose in app/.",
+  },
+  {
+    from: web,
+    disallow: { to: { element: { type: "server" } } },
+    message: "web/ imports only the contract of the server.",
+  },
+];
 
-// Type-aware rules everywhere, plus the import boundaries of the architecture:
-// web/ may import the contract but nothing else of the server, and features do not import each other.
+// Type-aware rules everywhere, plus the import zones of web/ above.
 export default tseslint.config(
   { ignores: ["dist", "node_modules", "test-results", "playwright-report", "e2e/artifacts"] },
   js.configs.recommended,
@@ -31,29 +62,16 @@ export default tseslint.config(
   {
     files: ["web/**/*.{ts,tsx}"],
     languageOptions: { globals: { ...globals.browser } },
-    plugins: { "react-hooks": reactHooks },
+    plugins: { "react-hooks": reactHooks, boundaries },
+    settings: {
+      "boundaries/elements": elements,
+      "boundaries/root-path": import.meta.dirname,
+    },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      "no-restricted-imports": ["error", { patterns: [serverBoundary] }],
+      "boundaries/dependencies": ["error", { default: "allow", policies: importZones }],
     },
   },
-  ...features.map((feature) => ({
-    files: [`web/src/features/${feature}/**/*.{ts,tsx}`],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            serverBoundary,
-            {
-              regex: `^(\\.\\./)+(?!${feature}/)(${features.join("|")})/`,
-              message: "features do not import each other: move shared code to web/src/components or web/src/lib.",
-            },
-          ],
-        },
-      ],
-    },
-  })),
   {
     // Tests read JSON answers loosely on purpose: each assertion checks the values it needs.
     files: ["**/*.test.ts", "**/*.test.tsx", "e2e/**/*.ts", "server/testing/**/*.ts"],

@@ -1,16 +1,15 @@
 import { z } from "zod";
 import {
-  accountTypeSchema,
   actorTypeSchema,
   channelSchema,
   closeReasonSchema,
-  contentTypeSchema,
   groupCustomerCaseRequestSchema,
   lySessionSourceDtoSchema,
   lySessionTargetDtoSchema,
   serviceCommunicationRequestSchema,
 } from "./top-dtos.ts";
-import { apiErrorBodySchema } from "./errors.ts";
+import { apiErrorBodySchema, topErrorDetailSchema } from "./errors.ts";
+import { messageContentViewSchema, typedMessageSchema } from "./message-content.ts";
 
 // Requests and responses of the BFF's JSON routes. Request bodies reuse the TOP DTO field names, so a
 // 400's field paths name the same fields as the TOP pages and the forms. Fields that the server fills
@@ -69,10 +68,16 @@ export type CreateSessionBody = z.infer<typeof createSessionBodySchema>;
 export const sessionStatusSchema = z.enum(["open", "closed"]);
 
 export const groupViewSchema = z.object({
-  group_link: z.string(),
+  /** What the platform returned; any of it may be missing, and the panel shows what there is. */
+  group_link: z.string().optional(),
   group_qr_code: z.string().optional(),
-  account_type: accountTypeSchema.optional(),
+  /** 1 internal member, 2 external member (the seed); another number is shown as is. */
+  account_type: z.number().optional(),
   team_group_id: z.string().optional(),
+  /** Fields of the platform's answer this console does not know, kept as the platform sent them. */
+  other_fields: z.record(z.string(), z.unknown()).optional(),
+  /** The platform's code, msg and request_id of the answer, for support. */
+  top: topErrorDetailSchema.optional(),
   /** What the console read out of group_link (see contract/group-link.ts). */
   h5_url: z.string().optional(),
   open_conversation_id: z.string().optional(),
@@ -100,6 +105,10 @@ export const sessionViewSchema = z.object({
   closed_at: z.number().optional(),
   close_reason: closeReasonSchema.optional(),
   closed_by: z.string().optional(),
+  /** Set when the platform answered that it no longer knows this session (SESSION_NOT_FOUND). */
+  unknown_to_platform_at: z.number().optional(),
+  /** Why it was marked closed in the console, for a session the platform no longer knew. */
+  close_note: z.string().optional(),
   /** The TOP answer's `data` for create: the platform's session id. */
   top_session_id: z.string().optional(),
   group: groupViewSchema.optional(),
@@ -123,28 +132,42 @@ export const closeSessionBodySchema = z.object({
 });
 export type CloseSessionBody = z.infer<typeof closeSessionBodySchema>;
 
+/** "Mark closed" in the console, for a session the platform no longer knows: nothing is sent to TOP. */
+export const markClosedBodySchema = z.object({
+  reason: closeReasonSchema,
+  note: z.string().trim().max(500).optional(),
+});
+export type MarkClosedBody = z.infer<typeof markClosedBodySchema>;
+
 // ---- messages
 
 export const messageStatusSchema = z.enum(["pending", "sent", "failed"]);
 export type MessageStatus = z.infer<typeof messageStatusSchema>;
 
-export const sendMessageBodySchema = z.object({
-  /** Chosen by the client, so a retry re-sends the same message and never makes a second one. */
-  message_id: z
-    .string()
-    .regex(/^[A-Za-z0-9_-]{1,64}$/, "letters, digits, _ and - only, at most 64"),
-  content_type: contentTypeSchema,
-  content: z.string().min(1).max(20_000),
-  sender_type: actorTypeSchema.optional(),
-});
+export const messageIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, "letters, digits, _ and - only, at most 64");
+
+/**
+ * `{ message_id, type, payload }`: the payload typed by its content type (contract/message-content.ts).
+ * The BFF encodes DingTalk's `content` itself. An agent's message is always sender_type "4": the field
+ * may be left out, and "1" (a customer's) is refused by name rather than silently ignored.
+ */
+export const sendMessageBodySchema = z.intersection(
+  z.object({
+    /** Chosen by the client, so a retry re-sends the same message and never makes a second one. */
+    message_id: messageIdSchema,
+    sender_type: z.literal("4", { error: "an agent's message is always sender_type 4" }).optional(),
+  }),
+  typedMessageSchema,
+);
 export type SendMessageBody = z.infer<typeof sendMessageBodySchema>;
 
-export const messageViewSchema = z.object({
+const messageRecordSchema = z.object({
   message_id: z.string(),
   sid: z.string(),
-  content_type: contentTypeSchema,
-  content: z.string(),
-  sender_type: actorTypeSchema,
+  /** As stored: "4" an agent (every message the console sends), "1" a customer; anything else is shown as not the agent's. */
+  sender_type: z.string(),
   sender_id: z.string().optional(),
   status: messageStatusSchema,
   created_at: z.number(),
@@ -154,6 +177,9 @@ export const messageViewSchema = z.object({
   top_message_id: z.string().optional(),
   error: apiErrorBodySchema.shape.error.optional(),
 });
+
+/** A stored message: its record, and `type` + `payload` as sent, or `type: "unreadable"` with the raw text. */
+export const messageViewSchema = z.intersection(messageRecordSchema, messageContentViewSchema);
 export type MessageView = z.infer<typeof messageViewSchema>;
 
 export const messageListSchema = z.object({

@@ -57,7 +57,10 @@ export const bulkCloseJobSchema = z.object({
   actor: z.string(),
   status: z.enum(["running", "finished"]),
   total: z.number(),
+  /** Closed now, or found closed already. */
   done: z.number(),
+  /** The platform no longer knows these sessions: left open and flagged, to be marked closed by a person. */
+  unknown_to_platform: z.number(),
   failed: z.number(),
   created_at: z.number(),
   finished_at: z.number().optional(),
@@ -88,8 +91,14 @@ export const securityActions = [
 ] as const;
 export type SecurityAction = (typeof securityActions)[number];
 
-// "refused": a security event that was turned down (a failed sign-in, a role refusal).
-export const auditOutcomeSchema = z.enum(["ok", "gateway", "business", "transport", "timeout", "refused"]);
+/** The audit entry of "mark closed": the console's own act, beside the TOP calls (nothing sent to TOP). */
+export const markClosedAuditMethod = "console.session.mark_closed";
+
+/**
+ * "ok" or how a TOP call failed (TopError's kind); "console" for the console's own audited acts (mark closed);
+ * "refused" for a security event that was turned down (a failed sign-in, a role refusal).
+ */
+export const auditOutcomeSchema = z.enum(["ok", "gateway", "business", "unreadable", "transport", "timeout", "console", "refused"]);
 
 export const auditQuerySchema = z.object({
   sid: z.string().max(128).optional(),
@@ -109,7 +118,9 @@ export const auditEntrySchema = z.object({
   sid: z.string().optional(),
   outcome: auditOutcomeSchema,
   top_code: z.string().optional(),
+  msg: z.string().optional(),
   sub_code: z.string().optional(),
+  sub_msg: z.string().optional(),
   request_id: z.string().optional(),
   /** Security events: where the request came from, and why it was refused. */
   address: z.string().optional(),

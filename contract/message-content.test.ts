@@ -1,69 +1,51 @@
 import { describe, expect, it } from "vitest";
-import { decodeContent, encodeContent, type MessageDraft, messagePayloadSchemas } from "./message-content.ts";
+import { sendMessageBodySchema } from "./api.ts";
+import { messageLimits, messagePayloadSchemas } from "./message-content.ts";
 
-const drafts: MessageDraft[] = [
-  { type: "TEXT", payload: { text: "你好，有什么可以帮您？" } },
-  { type: "IMAGE", payload: { url: "https://example.com/a.png" } },
-  { type: "VIDEO", payload: { mediaId: "@lAD123", duration: 12 } },
-  { type: "LINK", payload: { title: "订单", text: "查看订单", messageUrl: "https://example.com/o/1" } },
-  { type: "VOICE", payload: { url: "https://example.com/v.amr", duration: 5 } },
-  { type: "MARK_DOWN", payload: { title: "说明", text: "# 标题\n- 一\n- 二" } },
-  {
-    type: "ACTION_CARD",
-    payload: { title: "评价", markdown: "请评价", buttons: [{ title: "好", actionURL: "https://example.com/g" }] },
-  },
-  {
-    type: "ACTION_CARD",
-    payload: {
-      title: "评价",
-      markdown: "请评价",
-      btnOrientation: "1",
-      buttons: [
-        { title: "好", actionURL: "https://example.com/g" },
-        { title: "差", actionURL: "https://example.com/b" },
-      ],
-    },
-  },
-  { type: "RICH_TEXT", payload: { richText: [{ text: "粗体", bold: true }, { imageUrl: "https://example.com/i.png" }] } },
-  { type: "FILE", payload: { url: "https://example.com/f.pdf", fileName: "发票.pdf", fileSize: 2048 } },
-  { type: "MSG_READ", payload: { readTime: 1_700_000_000_000 } },
-];
+const issuePaths = (result: { error?: { issues: Array<{ path: PropertyKey[] }> } | undefined }) =>
+  (result.error?.issues ?? []).map((issue) => issue.path.join(".")).sort();
 
-describe("message content encoding", () => {
-  it("sends TEXT as the text itself, not JSON", () => {
-    expect(encodeContent({ type: "TEXT", payload: { text: "hello" } })).toEqual({ content_type: 1, content: "hello" });
-  });
-
-  it("uses DingTalk's single-button form for a one-button action card", () => {
-    const { content, content_type } = encodeContent(drafts[6]!);
-    expect(content_type).toBe(7);
-    expect(JSON.parse(content)).toEqual({
-      title: "评价",
-      markdown: "请评价",
-      singleTitle: "好",
-      singleURL: "https://example.com/g",
-    });
-  });
-
-  it.each(drafts.map((d) => [d.type, d] as const))("round-trips %s", (_type, draft) => {
-    const { content_type, content } = encodeContent(draft);
-    expect(decodeContent(content_type, content)).toEqual(draft);
-  });
-
+describe("message payload limits", () => {
   it("requires a media id or URL for media types", () => {
-    const result = messagePayloadSchemas.IMAGE.safeParse({});
-    expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.path).toEqual(["url"]);
+    expect(issuePaths(messagePayloadSchemas.IMAGE.safeParse({}))).toEqual(["url"]);
   });
 
-  it("rejects non-http URLs", () => {
-    expect(messagePayloadSchemas.LINK.safeParse({ title: "a", text: "b", messageUrl: "javascript:alert(1)" }).success).toBe(
-      false,
-    );
+  it("takes http(s) URLs only", () => {
+    for (const messageUrl of ["javascript:alert(1)", "ftp://e.com/x", "data:text/html,x", `https://e.com/${"a".repeat(messageLimits.url)}`]) {
+      expect(issuePaths(messagePayloadSchemas.LINK.safeParse({ title: "a", text: "b", messageUrl }))).toEqual(["messageUrl"]);
+    }
   });
 
-  it("decodes garbage as undefined rather than throwing", () => {
-    expect(decodeContent(2, "not json")).toBeUndefined();
-    expect(decodeContent(99, "x")).toBeUndefined();
+  it("bounds the text of a rich-text message as a whole, not only per run", () => {
+    const run = { text: "字".repeat(messageLimits.richTextRun) };
+    expect(messagePayloadSchemas.RICH_TEXT.safeParse({ richText: [run, run] }).success).toBe(true);
+    expect(issuePaths(messagePayloadSchemas.RICH_TEXT.safeParse({ richText: [run, run, run] }))).toEqual(["richText"]);
+  });
+
+  it("bounds numbers: durations, file sizes and read times", () => {
+    expect(messagePayloadSchemas.VOICE.safeParse({ mediaId: "m", duration: messageLimits.voiceSeconds + 1 }).success).toBe(false);
+    expect(messagePayloadSchemas.FILE.safeParse({ mediaId: "m", fileName: "f", fileSize: messageLimits.fileBytes + 1 }).success).toBe(false);
+    expect(messagePayloadSchemas.MSG_READ.safeParse({ readTime: 8_640_000_000_000_001 }).success).toBe(false);
+    expect(messagePayloadSchemas.MSG_READ.safeParse({ readTime: Date.UTC(1999, 11, 31) }).success).toBe(false);
+    expect(messagePayloadSchemas.MSG_READ.safeParse({ readTime: Date.UTC(2026, 0, 1) }).success).toBe(true);
+  });
+
+  it("names a misspelt key instead of dropping it", () => {
+    const result = messagePayloadSchemas.ACTION_CARD.safeParse({ title: "t", markdown: "m", buttons: [{ title: "a", actionUrl: "https://e.com" }] });
+    expect(issuePaths(result)).toEqual(["buttons.0", "buttons.0.actionURL"]);
+  });
+});
+
+describe("the send body", () => {
+  it("names each bad field by its path in the body", () => {
+    const result = sendMessageBodySchema.safeParse({ message_id: "m 1", type: "LINK", payload: { title: "", text: "x", messageUrl: "nope" } });
+    expect(issuePaths(result)).toEqual(["message_id", "payload.messageUrl", "payload.title"]);
+  });
+
+  it("takes no customer's sender_type from an agent", () => {
+    expect(issuePaths(sendMessageBodySchema.safeParse({ message_id: "m1", type: "TEXT", payload: { text: "hi" }, sender_type: "1" }))).toEqual([
+      "sender_type",
+    ]);
+    expect(sendMessageBodySchema.safeParse({ message_id: "m1", type: "TEXT", payload: { text: "hi" }, sender_type: "4" }).success).toBe(true);
   });
 });

@@ -47,9 +47,6 @@ export const contentTypeSchema = z.union(
   ],
 );
 
-/** account_type of CommunicationResponse: 1 internal member, 2 external member. */
-export const accountTypeSchema = z.union([z.literal(1), z.literal(2)]);
-
 const str = () => z.string().min(1);
 const int = () => z.number().int();
 

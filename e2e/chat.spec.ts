@@ -234,11 +234,51 @@ test("marks the customer's messages as read", async ({ page, request, sandbox })
     .toBe(1);
 });
 
+test("a read receipt from a browser whose clock is days ahead is refused by the server, and says so", async ({ page, request, sandbox }) => {
+  const sid = await openSession(request, "钟表 Zhong Biao");
+  // The browser's clock, not the server's: the BFF refuses a read time more than a day ahead of its own.
+  await page.clock.setFixedTime(Date.now() + 3 * 86_400_000);
+  await page.goto(`/?sid=${sid}`);
+  const c = chat(page);
+  await c.composer.getByRole("button", { name: "Mark as read" }).click();
+  const receipt = c.messages.getByRole("listitem").filter({ hasText: /^.*Marked as read · / });
+  await expect(receipt.getByText("Not sent", { exact: true })).toBeVisible();
+  await expect(receipt).toContainText("The server found a problem with this message.");
+  const state = (await sandbox.state()) as SandboxState;
+  expect(state.messages.filter((m) => m.sid === sid)).toHaveLength(0);
+});
+
+test("the server's objections to a payload land on the composer's own fields", async ({ page, request }) => {
+  const sid = await openSession(request, "秦川 Qin Chuan");
+  await page.goto(`/?sid=${sid}`);
+  const c = chat(page);
+  // Only a composer of another build than the BFF passes its own checks and fails the server's, so the
+  // BFF's 400 is played back here; it names the fields by their path in the send body.
+  const fields = [
+    { path: "payload.messageUrl", code: "invalid_format", message: "Invalid URL" },
+    { path: "payload.unknownPart", code: "unrecognized_keys", message: "Unrecognized key" },
+  ];
+  await page.route(`**/api/sessions/${sid}/messages`, (route) =>
+    route.request().method() === "POST"
+      ? route.fulfill({ status: 400, json: { error: { code: "validation_failed", message: "Invalid request", fields } } })
+      : route.fallback(),
+  );
+  await c.pick("Link");
+  await c.field("Title").fill("Track your parcel");
+  await c.field("Description").fill("Live status");
+  await c.field("Link URL").fill("https://example.com/track");
+  await c.send();
+  await expect(c.composer.getByText("Link URL is not in the expected format.")).toBeVisible();
+  await expect(c.field("Link URL")).toBeFocused();
+  await expect(c.composer.getByRole("status")).toContainText("Not sent: the server found problems with this message.");
+  await expect(c.composer.getByText(/payload\.unknownPart/)).toBeVisible();
+});
+
 test("a closed session is read-only", async ({ page, request }) => {
   const sid = await openSession(request, "林夕 Lin Xi");
   const sent = await request.post(`/api/sessions/${sid}/messages`, {
     headers: csrf,
-    data: { message_id: `m-e2e-${Date.now()}`, content_type: 1, content: "Thanks, goodbye!" },
+    data: { message_id: `m-e2e-${Date.now()}`, type: "TEXT", payload: { text: "Thanks, goodbye!" } },
   });
   expect(sent.ok()).toBe(true);
   const closed = await request.post(`/api/sessions/${sid}/close`, { headers: csrf, data: { reason: "memberCloseTheSession" } });

@@ -26,7 +26,7 @@ test.describe("through the sign-in form", () => {
     await signIn(page, "agent");
     await expect(page.getByRole("heading", { name: "No session selected" })).toBeVisible();
     await expect(page.getByRole("navigation", { name: "Console screens" })).toHaveCount(0);
-    await expect(page.getByRole("link", { name: "Board" })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Board", exact: true })).toHaveCount(0);
     await expect(page.getByRole("link", { name: "Audit" })).toHaveCount(0);
 
     for (const view of ["board", "audit"]) {
@@ -44,9 +44,9 @@ test.describe("through the sign-in form", () => {
     const nav = page.getByRole("navigation", { name: "Console screens" });
     await expect(nav.getByRole("link", { name: "Sessions" })).toHaveAttribute("aria-current", "page");
 
-    await nav.getByRole("link", { name: "Board" }).click();
+    await nav.getByRole("link", { name: "Board", exact: true }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Supervisor board" })).toBeVisible();
-    await expect(nav.getByRole("link", { name: "Board" })).toHaveAttribute("aria-current", "page");
+    await expect(nav.getByRole("link", { name: "Board", exact: true })).toHaveAttribute("aria-current", "page");
 
     await nav.getByRole("link", { name: "Audit" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Audit trail" })).toBeVisible();

@@ -72,10 +72,10 @@ describe("the TOP app secret", () => {
     const login = await call("POST", "/api/auth/login", supervisor);
     const cookie = login.headers.get("set-cookie")!.split(";")[0]!;
     await call("POST", "/api/sessions", { source: { sid: "leak", channel: "0", channel_uid: "u" }, target: {} }, cookie);
-    await call("POST", "/api/sessions/leak/messages", { message_id: "m1", content_type: 1, content: "hi" }, cookie);
+    await call("POST", "/api/sessions/leak/messages", { message_id: "m1", type: "TEXT", payload: { text: "hi" } }, cookie);
     for (const kind of ["garbled", "drop", "http_status"] as const) {
       sandbox.faults.add({ kind, times: 2 });
-      await call("POST", "/api/sessions/leak/messages", { message_id: `m-${kind}`, content_type: 1, content: "hi" }, cookie);
+      await call("POST", "/api/sessions/leak/messages", { message_id: `m-${kind}`, type: "TEXT", payload: { text: "hi" } }, cookie);
     }
     sandbox.faults.add({ kind: "error_response", error: { code: 25, msg: "Invalid signature" } });
     await call("POST", "/api/groups", { sid: "leak" }, cookie);

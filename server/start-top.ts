@@ -16,10 +16,14 @@ export async function startTop(config: Config, log: Logger) {
   if (config.mode === "sandbox") {
     appKey = sandboxDemoAppKey;
     appSecret = randomBytes(24).toString("base64url");
-    const sandbox = await startSandbox({ appKey, appSecret, port: config.sandboxPort });
+    // Beside the console's data, so sessions opened before a restart still exist on the "platform".
+    const sandbox = await startSandbox({ appKey, appSecret, port: config.sandboxPort, dataDir: config.dataDir });
     gatewayUrl = sandbox.url;
     closeSandbox = () => sandbox.close();
     log.info({ gateway: gatewayUrl, admin: `${sandbox.origin}/__sandbox` }, "embedded TOP sandbox gateway started");
+    if (sandbox.state.unreadable > 0) {
+      log.warn({ unreadable: sandbox.state.unreadable }, "the sandbox left out stored records it could not read");
+    }
   }
   if (!gatewayUrl || !appKey || !appSecret) throw new Error("TOP gateway is not configured");
   const client = new TopClient({

@@ -53,9 +53,10 @@ export function sessionWriter(db: Database): (s: SeedSession) => void {
 }
 
 export function messageWriter(db: Database): (m: SeedMessage) => void {
-  const insert = db.prepare(`INSERT INTO messages (message_id, sid, content_type, content, sender_type, sender_id,
-      status, error_json, top_request_id, top_message_id, created_at, updated_at)
-    VALUES (@message_id, @sid, 1, @content, @sender_type, @sender_id, @status, @error_json, @top_request_id,
+  // TEXT messages: the content is the text itself and the typed payload is `{"text": …}` (migration 5).
+  const insert = db.prepare(`INSERT INTO messages (message_id, sid, content_type, content, payload_json, sender_type,
+      sender_id, status, error_json, top_request_id, top_message_id, created_at, updated_at)
+    VALUES (@message_id, @sid, 1, @content, @payload_json, @sender_type, @sender_id, @status, @error_json, @top_request_id,
       @top_message_id, @created_at, @created_at)`);
   const failure = JSON.stringify({ code: "top_timeout", message: "The TOP gateway did not answer in time." });
   let platformId = 11_496_248;
@@ -65,6 +66,7 @@ export function messageWriter(db: Database): (m: SeedMessage) => void {
       message_id: m.messageId,
       sid: m.sid,
       content: m.content,
+      payload_json: JSON.stringify({ text: m.content }),
       sender_type: m.senderType,
       sender_id: m.senderType === "4" ? "80003" : null,
       status: m.status,

@@ -55,7 +55,7 @@ export async function bffTarget(bff: BffProcess, client: ConsoleClient, sandbox:
       headers: { ...client.headers, "content-type": "application/json" },
       request: (n) => ({
         path: `/api/sessions/${sids[n % sids.length] ?? ""}/messages`,
-        body: JSON.stringify({ message_id: `${runTag}-${n}`, content_type: 1, content }),
+        body: JSON.stringify({ message_id: `${runTag}-${n}`, type: "TEXT", payload: { text: content } }),
       }),
       accept: (body) => body.includes('"status":"sent"'),
     }),

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { messageViewSchema } from "../../contract/api.ts";
-import { apiErrorBodySchema } from "../../contract/errors.ts";
+import { apiErrorBodySchema, isRetryableCode } from "../../contract/errors.ts";
 import type { Answer, ConsoleClient } from "../lib/console-client.ts";
 
 // An agent at the console, as the soak drives it: sends and closes through the BFF, and when one
@@ -40,7 +40,7 @@ export class SoakAgent {
 
   async send(sid: string, messageId: string, content: string): Promise<SendRecord> {
     const record: SendRecord = { sid, messageId, content, answers: [], answeredByConsole: false, outcome: "failed" };
-    const body = { message_id: messageId, content_type: 1, content };
+    const body = { message_id: messageId, type: "TEXT", payload: { text: content } };
     const done = await this.#withRetries(record.answers, () => this.client.request("POST", `/api/sessions/${sid}/messages`, body), (answer) => {
       if (answer.status !== 200) return false;
       const message = messageViewSchema.safeParse(answer.body);
@@ -83,11 +83,14 @@ export class SoakAgent {
 }
 
 /**
- * Worth pressing Retry: the platform or the console failed, or an earlier try is still in flight
- * (409 conflict; the other 409 conflict, an id reused for other content, cannot happen in the soak).
+ * Worth pressing Retry: a retryable code (contract/errors.ts, the one list), or an earlier try still in
+ * flight (409 conflict; the other 409 conflict, an id reused for other content, cannot happen in the
+ * soak). An answer without our error body (a proxy's 5xx page) is retried too.
  */
 function retryable(answer: Answer): boolean {
-  return answer.status >= 500 || (answer.status === 409 && errorCode(answer) === "conflict");
+  const code = errorCode(answer);
+  if (code === undefined) return answer.status >= 500;
+  return isRetryableCode(code) || code === "conflict";
 }
 
 function errorCode(answer: Answer): string | undefined {

@@ -1,3 +1,4 @@
+import { isRetryableCode } from "../../contract/errors.ts";
 import type { CloseRecord, SendRecord } from "./agent.ts";
 import type { PlatformState } from "./sandbox-admin.ts";
 import type { StoreSnapshot } from "./store-snapshot.ts";
@@ -33,7 +34,6 @@ export class Findings {
   }
 }
 
-const retryableCodes = new Set(["top_unavailable", "top_timeout", "top_flow_control"]);
 const key = (sid: string, messageId: string) => `${sid}/${messageId}`;
 
 /** Right after the load, faults cleared, before anything is retried. */
@@ -58,7 +58,7 @@ export function checkAfterLoad(ledger: Ledger, store: StoreSnapshot, platform: P
     if (stored.status === "sent" && delivered?.content !== send.content) {
       findings.violate(sentDelivered, `${send.messageId}: ${delivered ? "other content" : "not on the platform"}`);
     }
-    if (stored.status === "failed" && !retryableCodes.has(stored.error?.code ?? "")) {
+    if (stored.status === "failed" && !isRetryableCode(stored.error?.code ?? "")) {
       findings.violate(failedRetryable, `${send.messageId}: ${stored.error?.code ?? "no error"}`);
     }
     if (send.outcome !== "failed" && stored.status !== "sent") findings.violate(answeredSent, `${send.messageId}: stored ${stored.status}`);

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { UserView } from "../../contract/auth.ts";
-import { HttpError } from "../http/http-error.ts";
+import { DomainError } from "../services/domain-error.ts";
 import type { Store, UserRecord } from "../store/store.ts";
 import type { Actor } from "./actor.ts";
 import { decoyHash, verifyPassword } from "./password.ts";
@@ -74,12 +74,12 @@ export function createAuthService(store: Store, policy: AuthPolicy, now: () => n
 
     /** `previous`: the token this browser held before, revoked on a successful sign-in. */
     async login(username: string, password: string, address: string, previous?: string): Promise<{ token: string; user: UserRecord }> {
-      const refuse = async (reason: string, error: HttpError) => {
+      const refuse = async (reason: string, error: DomainError) => {
         await audit.record({ action: "auth.login", actor: username, address, outcome: "refused", detail: reason });
         return error;
       };
       const reservation = await limiter.reserve(username, address).catch(async (error: unknown) => {
-        throw error instanceof HttpError ? await refuse("rate limited", error) : error;
+        throw error instanceof DomainError ? await refuse("rate limited", error) : error;
       });
       const user = await store.users.get(username);
       let verified: boolean;
@@ -88,11 +88,11 @@ export function createAuthService(store: Store, policy: AuthPolicy, now: () => n
         verified = await gate.run(() => verifyPassword(password, user?.password_hash ?? decoyHash));
       } catch (error) {
         await reservation.cancelled();
-        throw error instanceof HttpError ? await refuse("busy", error) : error;
+        throw error instanceof DomainError ? await refuse("busy", error) : error;
       }
       if (!verified || !user || !usable(user)) {
         const reason = !user ? "unknown user" : !verified ? "wrong password" : user.disabled ? "disabled" : "demo account outside sandbox mode";
-        throw await refuse(reason, new HttpError(401, "unauthenticated", "Wrong username or password."));
+        throw await refuse(reason, new DomainError("unauthenticated", "Wrong username or password."));
       }
       await reservation.succeeded();
       if (previous) await logout(previous, address, { quiet: true });

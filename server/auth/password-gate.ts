@@ -1,5 +1,5 @@
 import pLimit from "p-limit";
-import { HttpError } from "../http/http-error.ts";
+import { DomainError } from "../services/domain-error.ts";
 
 // scrypt runs on libuv's thread pool (4 threads by default), which file reads, DNS lookups and
 // zlib share: a sign-in flood would queue every static file behind password checks. At most
@@ -18,7 +18,7 @@ export function createPasswordGate({ concurrency, queue }: PasswordGateOptions) 
     run<T>(check: () => Promise<T>): Promise<T> {
       if (limit.pendingCount >= queue) {
         return Promise.reject(
-          new HttpError(503, "rate_limited", "Too many sign-ins at once. Try again in a moment.", { retryAfterSeconds: 1 }),
+          new DomainError("busy", "Too many sign-ins at once. Try again in a moment.", { retryAfterSeconds: 1 }),
         );
       }
       return limit(check);

@@ -1,5 +1,5 @@
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
-import { HttpError } from "../http/http-error.ts";
+import { DomainError } from "../services/domain-error.ts";
 
 // Sign-in guesses are counted before the password is checked: a guess first reserves a slot with
 // every limiter, so however many arrive at once, at most the limit's number are ever evaluated.
@@ -37,7 +37,7 @@ export function createSignInLimiter(limits: SignInLimits) {
 
   const limited = (retryMs: number) => {
     const minutes = Math.max(1, Math.ceil(retryMs / 60_000));
-    return new HttpError(429, "rate_limited", `Too many failed sign-ins. Try again in ${minutes} minute(s).`, {
+    return new DomainError("rate_limited", `Too many failed sign-ins. Try again in ${minutes} minute(s).`, {
       retryAfterSeconds: Math.max(1, Math.ceil(retryMs / 1000)),
     });
   };

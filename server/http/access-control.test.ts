@@ -61,7 +61,7 @@ describe("agents act on their own sessions only", () => {
     const res = await fetch(`${c.url}/api/sessions/s-mine/messages`, {
       method: "POST",
       headers: { cookie: other, "content-type": "application/json", "x-requested-with": "lyservice-console" },
-      body: JSON.stringify({ message_id: "m-x", content_type: 1, content: "hi" }),
+      body: JSON.stringify({ message_id: "m-x", type: "TEXT", payload: { text: "hi" } }),
     });
     expect(res.status).toBe(403);
     const list = await fetch(`${c.url}/api/sessions`, { headers: { cookie: other } });

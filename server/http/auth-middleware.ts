@@ -3,7 +3,7 @@ import type { Role, UserView } from "../../contract/auth.ts";
 import type { Actor } from "../auth/actor.ts";
 import { type AuthService, toActor, toUserView } from "../auth/auth-service.ts";
 import type { SecurityAudit } from "../auth/security-audit.ts";
-import { HttpError } from "./http-error.ts";
+import { DomainError } from "../services/domain-error.ts";
 
 export const SESSION_COOKIE = "lyc_session";
 
@@ -28,7 +28,7 @@ export function readCookie(req: Request, name: string): string | undefined {
 export function requireUser(auth: AuthService): RequestHandler {
   return async (req: Request, _res: Response, next: NextFunction) => {
     const signedIn = await auth.authenticate(readCookie(req, SESSION_COOKIE));
-    if (!signedIn) return next(new HttpError(401, "unauthenticated", "Sign in first."));
+    if (!signedIn) return next(new DomainError("unauthenticated", "Sign in first."));
     req.actor = toActor(signedIn.user);
     req.user = toUserView(signedIn.user);
     req.signIn = signedIn.tokenHash;
@@ -41,13 +41,13 @@ export function requireRole(role: Role, audit?: SecurityAudit): RequestHandler {
   return async (req: Request, _res: Response, next: NextFunction) => {
     if (req.actor?.role === role) return next();
     await audit?.record({ action: "access.refused", actor: req.actor?.username ?? "-", address: req.ip, outcome: "refused", detail: `${req.method} ${req.baseUrl}${req.path} needs ${role}` });
-    next(new HttpError(403, "forbidden", `Only a ${role} may do this.`));
+    next(new DomainError("forbidden", `Only a ${role} may do this.`));
   };
 }
 
 /** The actor of a request that passed requireUser. */
 export function actorOf(req: Request): Actor {
-  if (!req.actor) throw new HttpError(401, "unauthenticated", "Sign in first.");
+  if (!req.actor) throw new DomainError("unauthenticated", "Sign in first.");
   return req.actor;
 }
 
@@ -68,11 +68,11 @@ export function sameOriginOnly(req: Request, _res: Response, next: NextFunction)
     } catch {
       host = undefined;
     }
-    if (host !== req.get("host")) return next(new HttpError(403, "forbidden", "Cross-origin requests are not accepted."));
+    if (host !== req.get("host")) return next(new DomainError("forbidden", "Cross-origin requests are not accepted."));
   }
-  if (req.get("sec-fetch-site") === "cross-site") return next(new HttpError(403, "forbidden", "Cross-site requests are not accepted."));
+  if (req.get("sec-fetch-site") === "cross-site") return next(new DomainError("forbidden", "Cross-site requests are not accepted."));
   if (req.get("x-requested-with") !== "lyservice-console") {
-    return next(new HttpError(403, "forbidden", "Missing the x-requested-with: lyservice-console header."));
+    return next(new DomainError("forbidden", "Missing the x-requested-with: lyservice-console header."));
   }
   next();
 }

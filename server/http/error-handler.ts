@@ -1,6 +1,7 @@
 import type { NextFunction, Request, Response } from "express";
 import type { Logger } from "pino";
-import { HttpError } from "./http-error.ts";
+import { DomainError } from "../services/domain-error.ts";
+import { toHttpAnswer } from "./http-error.ts";
 
 // The one error middleware: every failure leaves as the stable JSON error body with the request id.
 // Unknown errors are logged with their stack here and answered as a bare 500: no stack or internals
@@ -14,46 +15,47 @@ interface BodyParserError {
 
 export function errorHandler(log: Logger) {
   return (error: unknown, req: Request, res: Response, _next: NextFunction) => {
-    const httpError = toHttpError(error);
-    if (httpError.status >= 500 && !(error instanceof HttpError)) {
+    const domainError = toDomainError(error);
+    if (!(error instanceof DomainError) && domainError.kind === "internal") {
       log.error({ reqId: req.id, err: error }, "unhandled error");
-    } else if (!(error instanceof HttpError)) {
+    } else if (!(error instanceof DomainError)) {
       // A client's mistake (a missing file, a malformed URL or body): worth a line, not a stack.
-      log.info({ reqId: req.id, status: httpError.status, code: httpError.code, reason: httpError.message }, "client error");
+      log.info({ reqId: req.id, code: domainError.code, reason: domainError.message }, "client error");
     }
     if (res.headersSent) return;
-    if (httpError.extra.retryAfterSeconds !== undefined) res.setHeader("retry-after", String(httpError.extra.retryAfterSeconds));
-    res.status(httpError.status).json({ error: httpError.toBody(req.id) });
+    const answer = toHttpAnswer(domainError, typeof req.id === "string" ? req.id : undefined);
+    if (answer.retryAfterSeconds !== undefined) res.setHeader("retry-after", String(answer.retryAfterSeconds));
+    res.status(answer.status).json(answer.body);
   };
 }
 
-function toHttpError(error: unknown): HttpError {
-  if (error instanceof HttpError) return error;
+function toDomainError(error: unknown): DomainError {
+  if (error instanceof DomainError) return error;
   const parserError = (typeof error === "object" && error !== null ? error : {}) as BodyParserError;
   switch (parserError.type) {
     case "entity.too.large":
-      return new HttpError(413, "payload_too_large", "The request body is too large.");
+      return new DomainError("payload_too_large", "The request body is too large.");
     case "entity.parse.failed":
-      return new HttpError(400, "validation_failed", "The request body is not valid JSON.");
+      return new DomainError("invalid_input", "The request body is not valid JSON.");
     case "charset.unsupported":
     case "encoding.unsupported":
-      return new HttpError(415, "validation_failed", "The request body must be UTF-8 JSON.");
+      return new DomainError("unsupported_encoding", "The request body must be UTF-8 JSON.");
     case "stream.encoding.set":
     case "request.aborted":
     case "request.size.invalid":
-      return new HttpError(400, "validation_failed", "The request body could not be read.");
+      return new DomainError("invalid_input", "The request body could not be read.");
   }
   // Errors that carry a 4xx of their own: express.static's missing file (404), a path whose
   // percent-encoding does not decode (400, from the router or from send), a body whose
   // Content-Encoding does not inflate (400). Their messages can hold absolute paths: never echoed.
   const status = parserError.status ?? parserError.statusCode;
-  if (status === 404) return new HttpError(404, "not_found", "Not found.");
+  if (status === 404) return new DomainError("not_found", "Not found.");
   if (error instanceof URIError || (typeof status === "number" && status >= 400 && status < 500)) {
-    return new HttpError(400, "validation_failed", "The request is malformed (its URL or body could not be decoded).");
+    return new DomainError("invalid_input", "The request is malformed (its URL or body could not be decoded).");
   }
-  return new HttpError(500, "internal", "Something went wrong on our side.");
+  return new DomainError("internal", "Something went wrong on our side.");
 }
 
 export function notFound(req: Request, _res: Response, next: NextFunction) {
-  next(new HttpError(404, "not_found", `No route ${req.method} ${req.path}.`));
+  next(new DomainError("not_found", `No route ${req.method} ${req.path}.`));
 }

@@ -25,7 +25,7 @@ export const callHandlers: { [N in TopCallName]: Handler<N> } = {
     const existing = state.sessions.get(sid);
     if (existing?.status === "closed") return failure(businessCodes.sessionExists);
     if (existing === undefined) {
-      state.sessions.set(sid, { sid, status: "open", createdAt: now.toISOString(), source: dto.source, target: dto.target });
+      state.openSession({ sid, status: "open", createdAt: now.toISOString(), source: dto.source, target: dto.target });
     }
     return { ...ok, data: sid };
   },
@@ -34,7 +34,7 @@ export const callHandlers: { [N in TopCallName]: Handler<N> } = {
     // De-duplication comes first: a retry of a delivered message succeeds even if the session closed since.
     const known = state.message(dto.sid, dto.message_id);
     if (known !== undefined) {
-      known.deliveries += 1;
+      state.redeliver(known);
       return { ...ok, data: known.platformMessageId };
     }
     const session = state.sessions.get(dto.sid);
@@ -57,8 +57,7 @@ export const callHandlers: { [N in TopCallName]: Handler<N> } = {
     const session = state.sessions.get(dto.sid);
     if (session === undefined) return failure(businessCodes.sessionNotFound);
     if (session.status === "closed") return failure(businessCodes.sessionClosed);
-    session.status = "closed";
-    state.closes.push({
+    state.closeSession(session, {
       sid: dto.sid,
       reason: dto.reason,
       operatorId: dto.operator_id,
@@ -70,7 +69,7 @@ export const callHandlers: { [N in TopCallName]: Handler<N> } = {
 
   groupCommunication({ service_communication_request: request }, { state, now, origin }) {
     const group = newGroup({ request, teamGroupId: state.nextTeamGroupId(), origin, createdAt: now.toISOString() });
-    state.groups.set(group.openConversationId, group);
+    state.addGroup(group);
     return {
       ...ok,
       msg: "success",
@@ -85,14 +84,16 @@ export const callHandlers: { [N in TopCallName]: Handler<N> } = {
 
   saveGroupTicket({ group_customer_case_request: request }, { state, now }) {
     if (request === undefined) return failure(businessCodes.systemError);
+    // The group first: a repeated case_id naming a group the platform does not know is refused, not
+    // passed off as the earlier save it collides with.
+    if (!state.groups.has(request.open_conversation_id)) return failure(businessCodes.groupNotFound);
     const saved = state.tickets.get(request.case_id);
     if (saved !== undefined) {
-      saved.saves += 1;
+      state.resave(saved);
       return { ...ok, system_time: saved.systemTime };
     }
-    if (!state.groups.has(request.open_conversation_id)) return failure(businessCodes.groupNotFound);
     const systemTime = formatTopTimestamp(now);
-    state.tickets.set(request.case_id, {
+    state.addTicket({
       caseId: request.case_id,
       openConversationId: request.open_conversation_id,
       userIdentify: request.user_identify,

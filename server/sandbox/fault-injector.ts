@@ -60,6 +60,8 @@ export class FaultInjector {
         latencyMs: spec.latencyMs ?? 0,
         status: spec.status ?? 503,
         error: spec.error,
+        resultPatch: spec.resultPatch,
+        body: spec.body,
       };
     }
     return undefined;

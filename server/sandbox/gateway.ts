@@ -6,6 +6,7 @@ import { callHandlers, type CallContext } from "./call-handlers.ts";
 import type { FaultInjector } from "./fault-injector.ts";
 import type { ResolvedFault } from "./fault-spec.ts";
 import { readBody, sendText } from "./http-io.ts";
+import { patchResult } from "./answer-patch.ts";
 import { checkProtocol, type GatewayConfig } from "./protocol-checks.ts";
 import type { SandboxState } from "./sandbox-state.ts";
 import { errorEnvelope, newRequestId, successEnvelope } from "./top-envelopes.ts";
@@ -73,6 +74,9 @@ async function applyFault(fault: ResolvedFault, res: ServerResponse, requestId: 
       return true;
     case "drop":
       res.socket?.destroy();
+      return true;
+    case "answer":
+      sendText(res, 200, jsonType, fault.body ?? patchResult(answer, fault.resultPatch ?? {}));
       return true;
   }
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { buildGroupLink } from "../../contract/group-link.ts";
 import type { ServiceCommunicationRequest } from "../../contract/top-dtos.ts";
-import type { GroupRecord } from "./sandbox-state.ts";
+import type { GroupRecord } from "./sandbox-records.ts";
 
 // A group as group.group.communication creates it, with ids shaped like the seed example so that
 // clients parse, encode and display realistic values.

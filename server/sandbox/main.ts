@@ -15,9 +15,12 @@ const sandbox = await startSandbox({
   appKey: env.appKey,
   appSecret: env.appSecret,
   faults: env.faults,
+  dataDir: env.dataDir,
 });
+const memory = env.dataDir === undefined ? "state in memory only" : `state kept in ${env.dataDir}`;
 // Never the secret: this line ends up in terminals and CI logs.
-console.log(`TOP sandbox gateway on ${sandbox.url} (app_key ${env.appKey}, ${env.faults.length} fault(s) armed)`);
+console.log(`TOP sandbox gateway on ${sandbox.url} (app_key ${env.appKey}, ${env.faults.length} fault(s) armed, ${memory})`);
+if (sandbox.state.unreadable > 0) console.warn(`${sandbox.state.unreadable} stored record(s) could not be read and were left out`);
 
 let stopping = false;
 const stop = (signal: NodeJS.Signals) => {

@@ -6,7 +6,7 @@ describe("parseSandboxEnv", () => {
   it("falls back to loopback, port 8788, the demo credentials and no faults", () => {
     expect(parseSandboxEnv({ SANDBOX_PORT: "" })).toEqual({
       ok: true,
-      env: { host: "127.0.0.1", port: 8788, appKey: sandboxDemoAppKey, appSecret: sandboxDemoAppSecret, faults: [] },
+      env: { host: "127.0.0.1", port: 8788, appKey: sandboxDemoAppKey, appSecret: sandboxDemoAppSecret, faults: [], dataDir: undefined },
     });
   });
 
@@ -17,10 +17,18 @@ describe("parseSandboxEnv", () => {
       SANDBOX_APP_KEY: "k",
       SANDBOX_APP_SECRET: "s",
       SANDBOX_FAULTS: '{"kind":"latency","latencyMs":50,"times":0}',
+      SANDBOX_DATA_DIR: "/var/lib/sandbox",
     });
     expect(parsed).toEqual({
       ok: true,
-      env: { host: "0.0.0.0", port: 9000, appKey: "k", appSecret: "s", faults: [{ kind: "latency", latencyMs: 50, times: 0 }] },
+      env: {
+        host: "0.0.0.0",
+        port: 9000,
+        appKey: "k",
+        appSecret: "s",
+        faults: [{ kind: "latency", latencyMs: 50, times: 0 }],
+        dataDir: "/var/lib/sandbox",
+      },
     });
   });
 

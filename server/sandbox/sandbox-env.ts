@@ -22,6 +22,7 @@ const envSchema = z.object({
   SANDBOX_APP_KEY: z.preprocess(unsetIfEmpty, z.string().default(sandboxDemoAppKey)),
   SANDBOX_APP_SECRET: z.preprocess(unsetIfEmpty, z.string().default(sandboxDemoAppSecret)),
   SANDBOX_FAULTS: z.preprocess(unsetIfEmpty, faultsJson.pipe(faultSpecsSchema).optional()),
+  SANDBOX_DATA_DIR: z.preprocess(unsetIfEmpty, z.string().optional()),
 });
 
 export interface SandboxEnv {
@@ -30,6 +31,11 @@ export interface SandboxEnv {
   appKey: string;
   appSecret: string;
   faults: z.output<typeof faultSpecsSchema>;
+  /**
+   * Where to remember state across restarts. Unset by default: the standalone gateway is the
+   * benchmarks' baseline and the soak suite's platform, which each start from nothing.
+   */
+  dataDir: string | undefined;
 }
 
 export type EnvOutcome = { ok: true; env: SandboxEnv } | { ok: false; problems: string[] };
@@ -49,6 +55,7 @@ export function parseSandboxEnv(source: Record<string, string | undefined>): Env
       appKey: env.SANDBOX_APP_KEY,
       appSecret: env.SANDBOX_APP_SECRET,
       faults: env.SANDBOX_FAULTS ?? [],
+      dataDir: env.SANDBOX_DATA_DIR,
     },
   };
 }

@@ -104,7 +104,7 @@ describe("matching", () => {
     sandbox.faults.add({ kind: "http_status", times: 2 });
     sandbox.faults.add({ kind: "garbled" });
     for (const id of ["m-1", "m-2", "m-3", "m-4"]) await send(id);
-    expect(sandbox.faults.counters()).toEqual({ latency: 0, error_response: 0, http_status: 2, garbled: 1, drop: 0 });
+    expect(sandbox.faults.counters()).toEqual({ latency: 0, error_response: 0, http_status: 2, garbled: 1, drop: 0, answer: 0 });
   });
 });
 

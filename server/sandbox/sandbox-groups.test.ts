@@ -37,7 +37,7 @@ describe("group.group.communication", () => {
     const { success, code, msg, data } = await createGroup({ tenant_id: 200110002, case_id: "123" });
     expect({ success, code, msg, account_type: data.account_type }).toEqual({ success: true, code: "200", msg: "success", account_type: 2 });
     expect(data.group_link).toMatch(/^dingtalk:\/\/dingtalkclient\/page\/link\?url=https%3A%2F%2F/);
-    const parsed = parseGroupLink(data.group_link);
+    const parsed = parseGroupLink(data.group_link ?? "");
     const group = sandbox.state.groupByTeamId(data.team_group_id ?? "");
     expect(parsed).toMatchObject({ openConversationId: group?.openConversationId, userIdentify: group?.userIdentify, tenantId: 200110002 });
     // The id holds `==`, `+` and `/`: a client that skips percent-encoding would not get it back intact.
@@ -48,7 +48,7 @@ describe("group.group.communication", () => {
 
   it("uses the seed's tenant when the request names none, and accepts no request at all", async () => {
     const { data } = await createGroup();
-    expect(parseGroupLink(data.group_link)?.tenantId).toBe(200110004);
+    expect(parseGroupLink(data.group_link ?? "")?.tenantId).toBe(200110004);
   });
 
   it("serves the group's QR JSON at group_qr_code", async () => {
@@ -62,7 +62,7 @@ describe("group.group.communication", () => {
 describe("group.ticket.customer.save", () => {
   it("saves a ticket with the values parsed from the group link", async () => {
     const { data } = await createGroup({ tenant_id: 200110002 });
-    const link = parseGroupLink(data.group_link);
+    const link = parseGroupLink(data.group_link ?? "");
     const request = { user_identify: link?.userIdentify, case_id: "396743391396743391", tenant_id: link?.tenantId, open_conversation_id: link?.openConversationId };
     expect(await saveTicket(request)).toEqual({ success: true, code: "200", system_time: "2022-09-03 16:12:49" });
     expect(sandbox.state.tickets.get("396743391396743391")).toMatchObject({ openConversationId: link?.openConversationId, tenantId: 200110002, saves: 1 });
@@ -70,6 +70,15 @@ describe("group.ticket.customer.save", () => {
     expect(await saveTicket(request)).toEqual({ success: true, code: "200", system_time: "2022-09-03 16:12:49" });
     expect(sandbox.state.tickets.size).toBe(1);
     expect(sandbox.state.tickets.get("396743391396743391")?.saves).toBe(2);
+  });
+
+  it("checks the group before the repeated case_id: a conflicting second save is refused, not counted", async () => {
+    await createGroup({ tenant_id: 200110002 });
+    const [group] = sandbox.state.groups.values();
+    const request = { user_identify: group?.userIdentify, case_id: "396743391396743391", tenant_id: group?.tenantId, open_conversation_id: group?.openConversationId };
+    expect(await saveTicket(request)).toMatchObject({ success: true });
+    expect(await saveTicket({ ...request, open_conversation_id: "cidUnknown==" })).toEqual({ success: false, ...businessCodes.groupNotFound });
+    expect(sandbox.state.tickets.get("396743391396743391")).toMatchObject({ openConversationId: group?.openConversationId, saves: 1 });
   });
 
   it("answers groupNotFound for a conversation the sandbox did not create", async () => {

@@ -6,6 +6,7 @@ import { FaultInjector } from "./fault-injector.ts";
 import type { FaultSpec } from "./fault-spec.ts";
 import { handleGateway, type GatewayDeps } from "./gateway.ts";
 import { BodyTooLargeError, sendJson } from "./http-io.ts";
+import { openSandboxJournal } from "./sandbox-journal.ts";
 import { SandboxState } from "./sandbox-state.ts";
 
 // The embedded TOP gateway for the five lyservice calls: a real HTTP server, so the BFF reaches it
@@ -26,6 +27,11 @@ export interface SandboxOptions {
   /** When set, the `session` parameter must equal it: 26 when missing, 27 when different. */
   requireSession?: string;
   faults?: FaultSpec[];
+  /**
+   * A folder to remember the platform's state in across restarts (sandbox.sqlite); unset or
+   * `:memory:` keeps it in memory only, as a throwaway console store does.
+   */
+  dataDir?: string;
 }
 
 export interface RunningSandbox {
@@ -39,7 +45,8 @@ export interface RunningSandbox {
 
 export async function startSandbox(options: SandboxOptions): Promise<RunningSandbox> {
   const host = options.host ?? "127.0.0.1";
-  const state = new SandboxState();
+  const journal = options.dataDir === undefined || options.dataDir === ":memory:" ? undefined : openSandboxJournal(options.dataDir);
+  const state = new SandboxState(journal);
   const faults = new FaultInjector();
   for (const spec of options.faults ?? []) faults.add(spec);
   const closing = new AbortController();
@@ -56,9 +63,13 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
     route(req, res, deps).catch((error: unknown) => answerFailure(res, error));
   });
   await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
+    const failed = (error: Error) => {
+      journal?.close();
+      reject(error);
+    };
+    server.once("error", failed);
     server.listen(options.port ?? 0, host, () => {
-      server.off("error", reject);
+      server.off("error", failed);
       resolve();
     });
   });
@@ -73,7 +84,12 @@ export async function startSandbox(options: SandboxOptions): Promise<RunningSand
     close: () =>
       new Promise<void>((resolve, reject) => {
         closing.abort();
-        server.close((error) => (error ? reject(error) : resolve()));
+        server.close((error) => {
+          // Every change was written as it happened: closing only releases the file.
+          journal?.close();
+          if (error) reject(error);
+          else resolve();
+        });
         server.closeAllConnections();
       }),
   };

@@ -3,10 +3,12 @@ import { topCalls } from "../../contract/top-calls.ts";
 import type { TopClient, TopSuccess } from "../top/client.ts";
 import { TopError } from "../top/top-error.ts";
 import type { AuditEntry, Store } from "../store/store.ts";
+import { fromTopError } from "./platform-failure.ts";
 
 // Every TOP call the console makes goes through here, so each one lands in the audit trail with its
 // outcome, codes, latency and request id (never the parameters' secrets: there are none in them, and
-// the sign and app secret never leave the TOP client).
+// the sign and app secret never leave the TOP client). A failure leaves as the console's DomainError,
+// with the platform's codes and request_id, so no service has to know what a TopError is.
 
 export type TopCaller = Pick<TopClient, "call">;
 
@@ -38,6 +40,9 @@ export function createAuditedTop(top: TopCaller, store: Store, now: () => number
         actor: ctx.actor,
         sid: ctx.sid,
         outcome: "ok",
+        // What the platform said with its yes, kept as read (a numeric code arrives as a string).
+        top_code: success.result.code,
+        msg: success.result.msg,
         request_id: success.requestId,
         latency_ms: success.latencyMs,
         attempts: success.attempts,
@@ -52,11 +57,14 @@ export function createAuditedTop(top: TopCaller, store: Store, now: () => number
           sid: ctx.sid,
           outcome: error.kind,
           top_code: error.detail.code,
+          msg: error.detail.msg,
           sub_code: error.detail.sub_code,
+          sub_msg: error.detail.sub_msg,
           request_id: error.detail.request_id,
           latency_ms: error.latencyMs,
           attempts: error.attempts,
         });
+        throw fromTopError(error);
       }
       throw error;
     }

@@ -2,8 +2,8 @@ import type { AutoClosePolicy } from "../../contract/board.ts";
 import type { CloseReason } from "../../contract/top-dtos.ts";
 import type { Actor } from "../auth/actor.ts";
 import { createSecurityAudit } from "../auth/security-audit.ts";
-import { HttpError } from "../http/http-error.ts";
 import type { Store } from "../store/store.ts";
+import type { CloseOutcome } from "./session-close.ts";
 
 // The auto-close policy: off by default; when on, a timer closes sessions idle past the threshold,
 // at most max_per_run each run, as the actor "auto-close" (so each close is in the audit trail under
@@ -11,10 +11,13 @@ import type { Store } from "../store/store.ts";
 
 export const AUTO_CLOSE_ACTOR = "auto-close";
 
-type CloseOne = (sid: string, reason: CloseReason, actor: Actor) => Promise<unknown>;
+type CloseOne = (sid: string, reason: CloseReason, actor: Actor) => Promise<CloseOutcome>;
 
 export interface AutoCloseRun {
+  /** Closed now, or found closed already (by someone else, here or on the platform). */
   closed: number;
+  /** The platform no longer knows them: flagged for a person to mark closed, not retried each run. */
+  unknownToPlatform: number;
   failed: number;
 }
 
@@ -39,22 +42,21 @@ export function createAutoCloser(deps: { store: Store; closeSession: CloseOne; n
     /** One pass; a pass still running when the timer fires again is not started twice. */
     async runOnce(): Promise<AutoCloseRun> {
       const current = await policy();
-      if (!current.enabled || running) return { closed: 0, failed: 0 };
+      if (!current.enabled || running) return { closed: 0, unknownToPlatform: 0, failed: 0 };
       running = true;
       try {
-        const sids = (await store.sessions.openSids({ idleBefore: now() - current.idle_minutes * 60_000 })).slice(0, current.max_per_run);
-        let closed = 0;
-        let failed = 0;
+        const sids = (await store.sessions.openSids({ idleBefore: now() - current.idle_minutes * 60_000, knownToPlatform: true })).slice(0, current.max_per_run);
+        const run: AutoCloseRun = { closed: 0, unknownToPlatform: 0, failed: 0 };
         for (const sid of sids) {
           try {
-            await closeSession(sid, current.reason, actor);
-            closed++;
-          } catch (error) {
-            if (error instanceof HttpError && error.code === "session_closed") closed++;
-            else failed++;
+            const { outcome } = await closeSession(sid, current.reason, actor);
+            if (outcome === "unknown_to_platform") run.unknownToPlatform++;
+            else run.closed++;
+          } catch {
+            run.failed++;
           }
         }
-        return { closed, failed };
+        return run;
       } finally {
         running = false;
       }

@@ -3,18 +3,21 @@ import type { BulkCloseBody, BulkCloseJob } from "../../contract/board.ts";
 import type { CloseReason } from "../../contract/top-dtos.ts";
 import type { EventBus } from "../events/event-bus.ts";
 import type { Actor } from "../auth/actor.ts";
-import { HttpError } from "../http/http-error.ts";
 import type { Store } from "../store/store.ts";
 import { boardFilterToStore } from "./board-filter.ts";
+import { DomainError, toDomainError } from "./domain-error.ts";
+import type { CloseOutcome } from "./session-close.ts";
 
 // Bulk close: the job and its items are stored first, then the closes run in the background with
 // bounded concurrency, each item settled as its answer arrives and progress published after each.
 // "Already closed" (by us or on the platform) counts as done, so resuming after a restart or
-// retrying the failed ones can never double-close or lose a session.
+// retrying the failed ones can never double-close or lose a session. A session the platform no longer
+// knows is neither: it is counted on its own ("n closed, m not known to the platform, k failed") and
+// not retried, since asking again cannot change the answer; someone marks it closed in the console.
 
 export const BULK_CONCURRENCY = 4;
 
-type CloseOne = (sid: string, reason: CloseReason, actor: Actor) => Promise<unknown>;
+type CloseOne = (sid: string, reason: CloseReason, actor: Actor) => Promise<CloseOutcome>;
 
 export function createBulkCloser(deps: {
   store: Store;
@@ -31,15 +34,10 @@ export function createBulkCloser(deps: {
 
   async function closeAndSettle(job: BulkCloseJob, actor: Actor, sid: string) {
     try {
-      await closeSession(sid, job.reason, actor);
-      await store.bulkJobs.settle(job.id, sid, { ok: true });
+      const { outcome } = await closeSession(sid, job.reason, actor);
+      await store.bulkJobs.settle(job.id, sid, { ok: true, outcome });
     } catch (error) {
-      if (error instanceof HttpError && error.code === "session_closed") {
-        await store.bulkJobs.settle(job.id, sid, { ok: true });
-      } else {
-        const body = error instanceof HttpError ? error.toBody() : { code: "internal" as const, message: "close failed" };
-        await store.bulkJobs.settle(job.id, sid, { ok: false, error: body });
-      }
+      await store.bulkJobs.settle(job.id, sid, { ok: false, error: toDomainError(error, "The close failed.").toBody() });
     }
     const progress = await store.bulkJobs.get(job.id);
     if (progress) events.publish({ type: "bulk.progress", job: progress });
@@ -47,7 +45,7 @@ export function createBulkCloser(deps: {
 
   async function run(id: string): Promise<BulkCloseJob> {
     const job = await store.bulkJobs.get(id);
-    if (!job) throw new HttpError(404, "not_found", `No bulk close ${id}.`);
+    if (!job) throw new DomainError("not_found", `No bulk close ${id}.`);
     const actor = await actorNamed(job.actor);
     const queue = await store.bulkJobs.pendingSids(id);
     const worker = async () => {
@@ -71,10 +69,10 @@ export function createBulkCloser(deps: {
     /** Resolves the sessions (the filter on the server, over all matching rows) and starts the job. */
     async start(body: BulkCloseBody, actor: Actor): Promise<BulkCloseJob> {
       const sids = body.sids ?? (await store.sessions.openSids(boardFilterToStore(body.filter ?? {}, now())));
-      if (sids.length === 0) throw new HttpError(422, "conflict", "No open session matches.");
+      if (sids.length === 0) throw new DomainError("conflict", "No open session matches.");
       if (sids.length > maxItems) {
         const path = body.sids ? "sids" : "filter";
-        throw new HttpError(400, "validation_failed", `At most ${maxItems} sessions can be closed at once; this would close ${sids.length}. Narrow the filter.`, {
+        throw new DomainError("invalid_input", `At most ${maxItems} sessions can be closed at once; this would close ${sids.length}. Narrow the filter.`, {
           fields: [{ path, code: "too_big", message: `at most ${maxItems} sessions at once (${sids.length} given)` }],
         });
       }
@@ -85,14 +83,14 @@ export function createBulkCloser(deps: {
 
     async get(id: string): Promise<BulkCloseJob> {
       const job = await store.bulkJobs.get(id);
-      if (!job) throw new HttpError(404, "not_found", `No bulk close ${id}.`);
+      if (!job) throw new DomainError("not_found", `No bulk close ${id}.`);
       return job;
     },
 
     /** Runs the failed items again, with the job's reason. */
     async retryFailed(id: string): Promise<BulkCloseJob> {
       const job = await this.get(id);
-      if (running.has(id)) throw new HttpError(409, "conflict", "This bulk close is still running.");
+      if (running.has(id)) throw new DomainError("conflict", "This bulk close is still running.");
       if (job.failed === 0) return job;
       await store.bulkJobs.rearmFailed(id);
       await store.bulkJobs.reopen(id);

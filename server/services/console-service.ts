@@ -48,7 +48,7 @@ export function createConsoleService(deps: ServiceDeps) {
   return {
     events,
     ...sessions,
-    ...createMessageOperations(operationDeps, sessions.getSession),
+    ...createMessageOperations(operationDeps, sessions.getSession, sessions.flagUnknown),
     ...createGroupOperations(operationDeps, sessions.getSession),
     ...createBoardOperations({ store, now }),
     bulkClose: createBulkCloser({ store, events, closeSession, now, actorNamed, maxItems: deps.bulkCloseMax ?? 10_000 }),

@@ -1,20 +1,20 @@
 import type { CreateGroupBody, CreateGroupTicketBody, GroupTicketView, GroupView, SessionView } from "../../contract/api.ts";
 import { parseGroupLink } from "../../contract/group-link.ts";
-import { TopError } from "../top/top-error.ts";
-import { fromTopError, HttpError } from "../http/http-error.ts";
 import type { Actor } from "../auth/actor.ts";
+import { DomainError } from "./domain-error.ts";
 import type { OperationDeps } from "./operation-deps.ts";
+import { groupViewOf } from "./group-view.ts";
 
 export function createGroupOperations(
   { callTop, store, defaults, now, events }: OperationDeps,
   getSession: (sid: string, actor: Actor) => Promise<SessionView>,
 ) {
-  const rethrow = (error: unknown): never => {
-    throw error instanceof TopError ? fromTopError(error) : error;
-  };
-
   return {
-    /** Pulls the customer into a DingTalk group; the result is kept with the session when one is named. */
+    /**
+     * Pulls the customer into a DingTalk group; the result is kept with the session when one is named.
+     * The platform said yes, so the group exists: whatever it returned is shown (never an error, which
+     * would invite a second pull and a second group), even without a link or QR code.
+     */
     async createGroup(body: CreateGroupBody, actor: Actor): Promise<GroupView> {
       if (body.sid) await getSession(body.sid, actor);
       const request = {
@@ -23,20 +23,8 @@ export function createGroupOperations(
         tenant_id: defaults.tenant_id,
         staff_id: actor.operatorId,
       };
-      const { result } = await callTop("groupCommunication", { service_communication_request: request }, { actor: actor.username, sid: body.sid }).catch(rethrow);
-      if (!result.data) {
-        throw new HttpError(502, "top_unavailable", "The platform answered without group data.", { top: { code: result.code, msg: result.msg } });
-      }
-      const link = parseGroupLink(result.data.group_link);
-      const group: GroupView = {
-        ...result.data,
-        h5_url: link?.h5Url,
-        open_conversation_id: link?.openConversationId,
-        user_identify: link?.userIdentify,
-        tenant_id: link?.tenantId,
-        corp_id: link?.corpId,
-        created_at: now(),
-      };
+      const { result, requestId } = await callTop("groupCommunication", { service_communication_request: request }, { actor: actor.username, sid: body.sid });
+      const group = groupViewOf(result, requestId, now(), parseGroupLink);
       if (body.sid) {
         const session = await store.sessions.setGroup(body.sid, group);
         if (session) events.publish({ type: "session.updated", session });
@@ -53,13 +41,13 @@ export function createGroupOperations(
       const group = sid ? (await getSession(sid, actor)).group : undefined;
       const tenant_id = defaults.tenant_id ?? group?.tenant_id;
       if (tenant_id === undefined) {
-        throw new HttpError(400, "validation_failed", "No tenant is configured (LY_TENANT_ID) and the session has no group to take it from.", {
+        throw new DomainError("invalid_input", "No tenant is configured (LY_TENANT_ID) and the session has no group to take it from.", {
           fields: [{ path: "sid", code: "not_configured", message: "name the session whose group this ticket is for, or configure LY_TENANT_ID" }],
         });
       }
       const corp_id = defaults.ding_corp_id ?? defaults.corp_id ?? group?.corp_id;
       const request = { case_id, open_conversation_id, user_identify, tenant_id, ...(corp_id ? { corp_id } : {}) };
-      const { result, requestId } = await callTop("saveGroupTicket", { group_customer_case_request: request }, { actor: actor.username, sid }).catch(rethrow);
+      const { result, requestId } = await callTop("saveGroupTicket", { group_customer_case_request: request }, { actor: actor.username, sid });
       await store.recordGroupTicket({
         case_id: body.case_id,
         sid,

@@ -1,13 +1,15 @@
 import type { MessageView, SendMessageBody, SessionView } from "../../contract/api.ts";
-import { TopError } from "../top/top-error.ts";
-import { fromTopError, HttpError } from "../http/http-error.ts";
 import type { Actor } from "../auth/actor.ts";
 import type { AuditEntry } from "../store/store.ts";
+import { encodeContent } from "../messages/dingtalk-content.ts";
+import { DomainError, toDomainError } from "./domain-error.ts";
 import type { OperationDeps } from "./operation-deps.ts";
 
 export function createMessageOperations(
   { callTop, store, defaults, now, events }: OperationDeps,
   getSession: (sid: string, actor: Actor) => Promise<SessionView>,
+  /** Flags a session the platform answered it does not know (see session-close.ts). */
+  flagUnknown: (sid: string) => Promise<unknown>,
 ) {
   return {
     async listMessages(sid: string, page: { limit: number; cursor?: string | undefined }, actor: Actor) {
@@ -22,14 +24,17 @@ export function createMessageOperations(
      */
     async sendMessage(sid: string, body: SendMessageBody, actor: Actor): Promise<MessageView> {
       const session = await getSession(sid, actor);
-      const senderType = body.sender_type ?? "4";
-      // An agent's message carries the agent's own service id (小二serviceId), from the sign-in.
-      const senderId = senderType === "4" ? actor.serviceId : undefined;
+      // An agent's message is always the agent's (sender_type 4), with the agent's own service id
+      // (小二serviceId) from the sign-in: the console API cannot speak as the customer.
+      const senderType = "4";
+      const senderId = actor.serviceId;
+      const { content_type, content } = encodeContent(body);
       const begun = await store.messages.beginSend({
         message_id: body.message_id,
         sid,
-        content_type: body.content_type,
-        content: body.content,
+        content_type,
+        content,
+        payload_json: JSON.stringify(body.payload),
         sender_type: senderType,
         sender_id: senderId,
         at: now(),
@@ -38,9 +43,9 @@ export function createMessageOperations(
         case "already_sent":
           return begun.message;
         case "in_flight":
-          throw new HttpError(409, "conflict", `Message ${body.message_id} is being sent right now.`);
+          throw new DomainError("conflict", `Message ${body.message_id} is being sent right now.`);
         case "conflict":
-          throw new HttpError(409, "conflict", `Message id ${body.message_id} is already used by another message.`, {
+          throw new DomainError("conflict", `Message id ${body.message_id} is already used by another message.`, {
             fields: [{ path: "message_id", code: "conflict", message: "already used by another message" }],
           });
         case "started":
@@ -50,7 +55,7 @@ export function createMessageOperations(
       // A new message to a closed session is refused here. A retry of a failed one still goes to TOP:
       // it may have been delivered before the close, and only the platform can confirm that.
       if (session.status === "closed" && !begun.retry) {
-        const error = new HttpError(409, "session_closed", `Session ${sid} is closed; it cannot take messages.`);
+        const error = new DomainError("session_closed", `Session ${sid} is closed; it cannot take messages.`);
         events.publish({ type: "message.updated", agent: session.agent, message: await store.messages.markFailed(body.message_id, error.toBody(), now()) });
         throw error;
       }
@@ -66,8 +71,8 @@ export function createMessageOperations(
             ly_open_message_dto: {
               message_id: body.message_id,
               sid,
-              content: body.content,
-              content_type: body.content_type,
+              content,
+              content_type,
               session_source: session.session_source,
               bu_id: session.bu_id,
               sender_type: senderType,
@@ -85,10 +90,11 @@ export function createMessageOperations(
         events.publish({ type: "message.updated", agent: session.agent, message: sent });
         return sent;
       } catch (error) {
-        const httpError = error instanceof TopError ? fromTopError(error) : new HttpError(500, "internal", "Sending failed.");
-        const failed = await store.messages.markFailed(body.message_id, httpError.toBody(), now(), audit);
+        const failure = toDomainError(error, "Sending failed.");
+        const failed = await store.messages.markFailed(body.message_id, failure.toBody(), now(), audit);
         events.publish({ type: "message.updated", agent: session.agent, message: failed });
-        throw httpError;
+        if (failure.kind === "session_unknown_to_platform") await flagUnknown(sid);
+        throw failure;
       }
     },
   };

@@ -23,7 +23,7 @@ describe("a restart in the middle of a send", () => {
     await first.request("POST", "/api/sessions", newSessionBody({ sid: "s-crash" }));
     // The platform takes the message, but the answer never comes back before the "crash".
     sandbox.faults.add({ method: "alibaba.lyservice.lippi.message.send", kind: "latency", phase: "after", latencyMs: 3_000 });
-    const inFlight = first.request("POST", "/api/sessions/s-crash/messages", { message_id: "m-crash", content_type: 1, content: "在吗" });
+    const inFlight = first.request("POST", "/api/sessions/s-crash/messages", { message_id: "m-crash", type: "TEXT", payload: { text: "在吗" } });
     await expect.poll(() => sandbox.state.message("s-crash", "m-crash")?.deliveries ?? 0).toBe(1);
     expect((await first.store.messages.get("m-crash"))?.status).toBe("pending");
     await first.close(); // the crash: the store keeps what was written, the request dies
@@ -34,7 +34,7 @@ describe("a restart in the middle of a send", () => {
     expect(await second.store.messages.failInterrupted(Date.now())).toBe(1);
     const listed = (await second.request("GET", "/api/sessions/s-crash/messages")).body.items;
     expect(listed).toMatchObject([{ message_id: "m-crash", status: "failed" }]);
-    const retried = await second.request("POST", "/api/sessions/s-crash/messages", { message_id: "m-crash", content_type: 1, content: "在吗" });
+    const retried = await second.request("POST", "/api/sessions/s-crash/messages", { message_id: "m-crash", type: "TEXT", payload: { text: "在吗" } });
     expect(retried.body.status).toBe("sent");
     expect(sandbox.state.allMessages().filter((m) => m.messageId === "m-crash")).toHaveLength(1);
     await second.close();

@@ -1,24 +1,26 @@
-import type { CloseSessionBody, CreateSessionBody, SessionView } from "../../contract/api.ts";
+import type { CreateSessionBody, SessionView } from "../../contract/api.ts";
 import { lyCreateSessionDtoSchema } from "../../contract/top-dtos.ts";
-import { businessCodes } from "../top/business-codes.ts";
-import { TopError } from "../top/top-error.ts";
-import { fromTopError, HttpError, validationError } from "../http/http-error.ts";
 import { type Actor, canActOnAnySession } from "../auth/actor.ts";
+import { DomainError } from "./domain-error.ts";
+import { invalidInput } from "./invalid-input.ts";
 import type { OperationDeps } from "./operation-deps.ts";
+import { createSessionClose } from "./session-close.ts";
 
-export function createSessionOperations({ callTop, store, defaults, now, events }: OperationDeps) {
+export function createSessionOperations(deps: OperationDeps) {
+  const { callTop, store, defaults, now, events } = deps;
   /** A session the actor may see and act on: an agent only their own, a supervisor any. */
   async function getSession(sid: string, actor: Actor): Promise<SessionView> {
     const session = await store.sessions.get(sid);
-    if (!session) throw new HttpError(404, "not_found", `No session ${sid} in this console.`);
+    if (!session) throw new DomainError("not_found", `No session ${sid} in this console.`);
     if (!canActOnAnySession(actor) && session.agent !== actor.username) {
-      throw new HttpError(403, "forbidden", "This session belongs to another agent.");
+      throw new DomainError("forbidden", "This session belongs to another agent.");
     }
     return session;
   }
 
   return {
     getSession,
+    ...createSessionClose(deps, getSession),
 
     listSessions: (page: { limit: number; cursor?: string | undefined }, actor: Actor) =>
       store.sessions.list(page, canActOnAnySession(actor) ? {} : { agent: actor.username }),
@@ -32,7 +34,7 @@ export function createSessionOperations({ callTop, store, defaults, now, events 
       const sid = body.source.sid ?? `s${now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
       const buId = body.target.bu_id ?? defaults.bu_id;
       if (!defaults.bu_ids.includes(buId)) {
-        throw new HttpError(400, "validation_failed", `Invalid request: target.bu_id: not one of the configured business units`, {
+        throw new DomainError("invalid_input", `Invalid request: target.bu_id: not one of the configured business units`, {
           fields: [{ path: "target.bu_id", code: "invalid_value", message: `must be one of ${defaults.bu_ids.join(", ")}` }],
         });
       }
@@ -51,9 +53,9 @@ export function createSessionOperations({ callTop, store, defaults, now, events 
           bu_id: buId,
         },
       });
-      if (!merged.success) throw validationError(merged.error);
+      if (!merged.success) throw invalidInput(merged.error);
       if (await store.sessions.get(sid)) {
-        throw new HttpError(409, "conflict", `Session id ${sid} is already used in this console.`, {
+        throw new DomainError("conflict", `Session id ${sid} is already used in this console.`, {
           fields: [{ path: "source.sid", code: "conflict", message: "this session id is already used" }],
         });
       }
@@ -61,44 +63,10 @@ export function createSessionOperations({ callTop, store, defaults, now, events 
         ly_ding_open_para_dto: defaults.dingOpenPara,
         ly_create_session_dto: merged.data,
       };
-      try {
-        const { result } = await callTop("createSession", params, { actor: actor.username, sid });
-        const session = await store.sessions.insert({ dto: merged.data, agent: actor.username, topSessionId: result.data, at: now() });
-        events.publish({ type: "session.opened", session });
-        return session;
-      } catch (error) {
-        throw error instanceof TopError ? fromTopError(error) : error;
-      }
-    },
-
-    /** A failed close leaves the session open; a close the platform already did counts as done. */
-    async closeSession(sid: string, body: CloseSessionBody, actor: Actor): Promise<SessionView> {
-      const session = await getSession(sid, actor);
-      if (session.status === "closed") {
-        throw new HttpError(409, "session_closed", `Session ${sid} is already closed.`);
-      }
-      const dto = {
-        reason: body.reason,
-        operator_type: body.operator_type ?? "4",
-        operator_id: actor.operatorId,
-        sid,
-        session_source: session.session_source,
-        bu_id: session.bu_id,
-        service_id: session.service_id,
-        open_instance_id: defaults.open_instance_id,
-        ding_corp_id: defaults.ding_corp_id,
-        production_type: defaults.production_type,
-      };
-      try {
-        await callTop("closeSession", { ly_ding_open_para_dto: defaults.dingOpenPara, ly_close_session_dto: dto }, { actor: actor.username, sid });
-      } catch (error) {
-        const alreadyClosed = error instanceof TopError && error.kind === "business" && error.detail.code === businessCodes.sessionClosed.code;
-        if (!alreadyClosed) throw error instanceof TopError ? fromTopError(error) : error;
-      }
-      const closed = await store.sessions.markClosed(sid, { reason: body.reason, closedBy: actor.username, at: now() });
-      if (!closed) throw new HttpError(404, "not_found", `No session ${sid} in this console.`);
-      events.publish({ type: "session.closed", session: closed });
-      return closed;
+      const { result } = await callTop("createSession", params, { actor: actor.username, sid });
+      const session = await store.sessions.insert({ dto: merged.data, agent: actor.username, topSessionId: result.data, at: now() });
+      events.publish({ type: "session.opened", session });
+      return session;
     },
   };
 }

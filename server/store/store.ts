@@ -1,7 +1,7 @@
 import type { ApiErrorBody } from "../../contract/errors.ts";
 import type { GroupView, MessageView, SessionView } from "../../contract/api.ts";
 import type { AuditEntryView, AuditQuery, AutoClosePolicy, BulkCloseJob } from "../../contract/board.ts";
-import type { CloseReason, LyCreateSessionDTO } from "../../contract/top-dtos.ts";
+import type { ActorType, CloseReason, ContentType, LyCreateSessionDTO } from "../../contract/top-dtos.ts";
 
 // The console's own record. The TOP APIs are write-only, so sessions, messages and the audit trail of
 // every TOP call live here. Async on purpose: SQLite answers synchronously, but a server database
@@ -29,7 +29,10 @@ export interface SessionsRepo {
   get(sid: string): Promise<SessionView | undefined>;
   /** Most recent activity first. */
   list(page: PageRequest, filter?: { agent?: string | undefined }): Promise<Page<SessionView>>;
-  markClosed(sid: string, close: { reason: CloseReason; closedBy: string; at: number }): Promise<SessionView | undefined>;
+  /** `note`: kept with a session marked closed in the console only (the platform no longer knew it). */
+  markClosed(sid: string, close: { reason: CloseReason; closedBy: string; at: number; note?: string | undefined }): Promise<SessionView | undefined>;
+  /** Flags an open session the platform answered it does not know; answers the updated session. */
+  markUnknownToPlatform(sid: string, at: number): Promise<SessionView | undefined>;
   /** Keeps the group result with the session; answers the updated session. */
   setGroup(sid: string, group: GroupView): Promise<SessionView | undefined>;
   /** Open sessions matching the filter, longest idle first. */
@@ -45,14 +48,19 @@ export interface OpenSessionFilter {
   channel?: string | undefined;
   agent?: string | undefined;
   session_source?: string | undefined;
+  /** Leave out sessions the platform said it no longer knows (closing them again cannot work). */
+  knownToPlatform?: boolean | undefined;
 }
+
+export type BulkItemOutcome = "closed" | "already_closed" | "unknown_to_platform";
 
 export interface BulkJobsRepo {
   create(job: { id: string; reason: BulkCloseJob["reason"]; actor: string; at: number }, sids: string[]): Promise<BulkCloseJob>;
   get(id: string): Promise<BulkCloseJob | undefined>;
   /** Sessions of the job still to close. */
   pendingSids(id: string): Promise<string[]>;
-  settle(id: string, sid: string, outcome: { ok: true } | { ok: false; error: ApiErrorBody["error"] }): Promise<void>;
+  /** `outcome` of a done item: closed now (the default), found already closed, or unknown to the platform. */
+  settle(id: string, sid: string, outcome: { ok: true; outcome?: BulkItemOutcome } | { ok: false; error: ApiErrorBody["error"] }): Promise<void>;
   /** Puts the failed items back to pending, for "retry the failed ones". */
   rearmFailed(id: string): Promise<number>;
   finish(id: string, at: number): Promise<BulkCloseJob>;
@@ -74,9 +82,12 @@ export interface AuditRepo {
 export interface NewMessage {
   message_id: string;
   sid: string;
-  content_type: MessageView["content_type"];
+  content_type: ContentType;
+  /** The DingTalk content sent to TOP… */
   content: string;
-  sender_type: MessageView["sender_type"];
+  /** …and the typed payload it encodes, as JSON: what the API answers. */
+  payload_json: string;
+  sender_type: ActorType;
   sender_id?: string | undefined;
   at: number;
 }
@@ -122,12 +133,14 @@ export interface AuditEntry {
   method: string;
   actor: string;
   sid?: string | undefined;
-  outcome: "ok" | "gateway" | "business" | "transport" | "timeout" | "refused";
+  outcome: AuditEntryView["outcome"];
   /** Security events: the client's address and a short reason. */
   address?: string | undefined;
   detail?: string | undefined;
   top_code?: string | undefined;
+  msg?: string | undefined;
   sub_code?: string | undefined;
+  sub_msg?: string | undefined;
   request_id?: string | undefined;
   latency_ms: number;
   attempts: number;

@@ -51,7 +51,7 @@ describe("parseEnvelope", () => {
       sub_msg: "非法参数",
       request_id: "r3",
     });
-    expect(error.isProviderFault).toBe(false);
+    expect(error.failure).toBe("caller_fault");
   });
 
   it("parses the nested data of group.communication (seed example)", () => {
@@ -69,12 +69,45 @@ describe("parseEnvelope", () => {
     expect(parseEnvelope(method, groupCommunicationResultSchema, body).result.data?.account_type).toBe(1);
   });
 
-  it("calls garbled bodies and foreign JSON transport failures", () => {
+  it("calls a body cut short a transport failure, and JSON it cannot read unreadable (never resent)", () => {
     expect(failure('{"alibaba_lyservice').kind).toBe("transport");
-    expect(failure('{"something_else":{}}').kind).toBe("transport");
-    // The right key, but a result that does not match the declared schema.
-    expect(failure('{"alibaba_lyservice_lippi_session_close_response":{"result":{"success":"yes"}}}').kind).toBe(
-      "transport",
-    );
+    expect(failure('{"something_else":{}}').kind).toBe("unreadable");
+    // The right key, but no success flag anyone can read: the request_id and code are still kept.
+    const error = failure('{"alibaba_lyservice_lippi_session_close_response":{"result":{"success":"yes","code":200},"request_id":"r9"}}');
+    expect(error.kind).toBe("unreadable");
+    expect(error.failure).toBe("unreadable");
+    expect(error.detail).toEqual({ code: "200", request_id: "r9" });
+  });
+
+  it("accepts a success whose fields have unexpected types, keeping unknown fields", () => {
+    const body = JSON.stringify({
+      alibaba_lyservice_lippi_session_close_response: { result: { success: true, code: 200, msg: 7, trace: { a: 1 } }, request_id: "r4" },
+    });
+    expect(parseEnvelope(close, closeSessionResultSchema, body)).toEqual({
+      result: { success: true, code: "200", msg: "7", trace: { a: 1 } },
+      requestId: "r4",
+    });
+  });
+
+  it("reads group data with any account_type, a numeric team id and no group_link", () => {
+    const method = "alibaba.lyservice.group.group.communication";
+    const body = JSON.stringify({
+      alibaba_lyservice_group_group_communication_response: {
+        result: { success: "true", code: "200", data: { account_type: "3", team_group_id: 123, group_qr_code: ["odd"] } },
+        request_id: "r5",
+      },
+    });
+    const { result } = parseEnvelope(method, groupCommunicationResultSchema, body);
+    expect(result.data).toEqual({ account_type: 3, team_group_id: "123" });
+  });
+
+  it("reads an error_response whose code is a JSON string, keeping sub_code and sub_msg", () => {
+    const body = JSON.stringify({
+      error_response: { code: "15", msg: "Remote service error", sub_code: "isp.unknown-error", sub_msg: "稍后再试", request_id: "r6" },
+    });
+    const error = failure(body);
+    expect(error.kind).toBe("gateway");
+    expect(error.detail).toEqual({ code: "15", msg: "Remote service error", sub_code: "isp.unknown-error", sub_msg: "稍后再试", request_id: "r6" });
+    expect(error.failure).toBe("provider_fault");
   });
 });

@@ -27,6 +27,10 @@ describe("retryDecision", () => {
     expect(retryDecision(err("business", { code: "400001" }), ctx).retry).toBe(false);
   });
 
+  it("never resends a call the platform answered in a shape we could not read", () => {
+    expect(retryDecision(err("unreadable", { code: "200", request_id: "r1" }), ctx).retry).toBe(false);
+  });
+
   it("waits out a short call-limit ban and gives up on a long one", () => {
     const short = retryDecision(err("gateway", { code: "7", sub_msg: "This ban will last for 1 more seconds" }), ctx);
     expect(short).toMatchObject({ retry: true });

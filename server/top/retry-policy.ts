@@ -1,11 +1,13 @@
 import type { TopError } from "./top-error.ts";
 
-// When a failed TOP call may be sent again (top-protocol.md, "Retry only …"):
+// When a failed TOP call may be sent again (top-protocol.md, "Retry only …"), by the failure's class
+// (TopError.failure, the one place that reads TOP's codes):
 // - never sent (connection refused): always safe;
-// - provider faults (isp.* but isp.invalid-parameters, code 10) and short call-limit bans (code 7): yes;
-// - ambiguous (timeout, dropped connection, non-200, garbled body: it may have been processed): at most
-//   once, and only for calls whose repeat carries the same ids;
-// - caller errors (isv.*, signature, parameters) and business failures: never.
+// - provider faults and short call-limit bans: yes;
+// - ambiguous (timeout, dropped connection, non-200): at most once, and only for calls whose repeat
+//   carries the same ids;
+// - an answer we could not read, caller errors, gateway configuration errors and business failures:
+//   never (the platform answered; sending again cannot change its mind and may act twice).
 
 export interface RetryContext {
   attempt: number;
@@ -28,18 +30,23 @@ export function retryDecision(error: TopError, ctx: RetryContext): RetryDecision
   if (ctx.attempt >= ctx.maxAttempts) return no;
   const backoff = ctx.baseDelayMs * 2 ** (ctx.attempt - 1) + Math.floor(Math.random() * ctx.baseDelayMs);
 
-  if ((error.kind === "transport" || error.kind === "timeout") && !error.sent) {
-    return { retry: true, ambiguous: false, delayMs: backoff };
+  switch (error.failure) {
+    case "never_sent":
+    case "provider_fault":
+      return { retry: true, ambiguous: false, delayMs: backoff };
+    case "ambiguous": {
+      const allowed = ctx.retryAfterAmbiguousFailure && ctx.ambiguousRetries < 1;
+      return allowed ? { retry: true, ambiguous: true, delayMs: backoff } : no;
+    }
+    case "flow_control": {
+      const ban = error.banSeconds;
+      if (ban !== undefined && ban > MAX_BAN_WAIT_SECONDS) return no;
+      return { retry: true, ambiguous: false, delayMs: Math.max(backoff, (ban ?? 0) * 1000) };
+    }
+    case "caller_fault":
+    case "gateway_fault":
+    case "business":
+    case "unreadable":
+      return no;
   }
-  if (error.kind === "transport" || error.kind === "timeout") {
-    const allowed = ctx.retryAfterAmbiguousFailure && ctx.ambiguousRetries < 1;
-    return allowed ? { retry: true, ambiguous: true, delayMs: backoff } : no;
-  }
-  if (error.kind === "gateway" && error.isFlowControl) {
-    const ban = error.banSeconds;
-    if (ban !== undefined && ban > MAX_BAN_WAIT_SECONDS) return no;
-    return { retry: true, ambiguous: false, delayMs: Math.max(backoff, (ban ?? 0) * 1000) };
-  }
-  if (error.isProviderFault) return { retry: true, ambiguous: false, delayMs: backoff };
-  return no;
 }

@@ -5,9 +5,10 @@ import "./components/base.css";
 import "./components/surfaces.css";
 import "./app/shell.css";
 import { App } from "./app/app.tsx";
+import { namespaces } from "./app/namespaces.ts";
 import { initI18n } from "./i18n/i18n.ts";
 
-const i18n = initI18n();
+const i18n = initI18n(namespaces);
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html has no #root element");
 

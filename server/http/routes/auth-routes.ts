@@ -3,7 +3,8 @@ import type { Logger } from "pino";
 import { loginBodySchema } from "../../../contract/auth.ts";
 import { type AuthService, toUserView } from "../../auth/auth-service.ts";
 import { actorOf, readCookie, SESSION_COOKIE } from "../auth-middleware.ts";
-import { HttpError } from "../http-error.ts";
+import { DomainError } from "../../services/domain-error.ts";
+import { httpStatusOf } from "../http-error.ts";
 import { parse } from "../parse.ts";
 
 export interface CookiePolicy {
@@ -21,7 +22,7 @@ export function authRoutes(auth: AuthService, cookie: CookiePolicy, log?: Logger
     const address = req.ip ?? "unknown";
     const { token, user } = await auth.login(username, password, address, readCookie(req, SESSION_COOKIE)).catch((error: unknown) => {
       // Who and from where, for whoever watches the logs (never the password); the audit trail has the reason.
-      log?.warn({ reqId: req.id, username, address, status: error instanceof HttpError ? error.status : 500 }, "sign-in refused");
+      log?.warn({ reqId: req.id, username, address, status: error instanceof DomainError ? httpStatusOf(error.kind) : 500 }, "sign-in refused");
       throw error;
     });
     res.cookie(SESSION_COOKIE, token, {

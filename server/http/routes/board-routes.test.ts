@@ -91,8 +91,8 @@ describe("auto-close", () => {
 
     const policy = { enabled: true, idle_minutes: 60, reason: "memberIsSilent", max_per_run: 2 };
     expect((await c.request("PUT", "/api/board/auto-close", policy)).body).toEqual(policy);
-    expect(await c.service.autoClose.runOnce()).toEqual({ closed: 2, failed: 0 });
-    expect(await c.service.autoClose.runOnce()).toEqual({ closed: 1, failed: 0 });
+    expect(await c.service.autoClose.runOnce()).toEqual({ closed: 2, unknownToPlatform: 0, failed: 0 });
+    expect(await c.service.autoClose.runOnce()).toEqual({ closed: 1, unknownToPlatform: 0, failed: 0 });
     expect((await c.request("GET", "/api/sessions/a-fresh")).body.status).toBe("open");
 
     const audit = (await c.request("GET", "/api/audit?actor=auto-close")).body.items;
@@ -105,7 +105,7 @@ describe("GET /api/audit", () => {
   it("records every TOP call and filters by session, method and outcome", async () => {
     await openAt("audited", 1);
     c.sandbox.faults.add({ method: "alibaba.lyservice.lippi.message.send", kind: "error_response", error: { code: 41, msg: "Invalid arguments", sub_code: "isv.invalid-parameter" } });
-    await c.request("POST", "/api/sessions/audited/messages", { message_id: "m-a", content_type: 1, content: "x" });
+    await c.request("POST", "/api/sessions/audited/messages", { message_id: "m-a", type: "TEXT", payload: { text: "x" } });
     const bySession = (await c.request("GET", "/api/audit?sid=audited")).body.items;
     expect(bySession.map((e: { method: string }) => e.method)).toEqual([
       "alibaba.lyservice.lippi.message.send",

@@ -45,7 +45,7 @@ describe("GET /api/events", () => {
     await bothReady;
 
     await c.request("POST", "/api/sessions", newSessionBody({ sid: "s-live" }));
-    await c.request("POST", "/api/sessions/s-live/messages", { message_id: "m-live", content_type: 1, content: "hi" });
+    await c.request("POST", "/api/sessions/s-live/messages", { message_id: "m-live", type: "TEXT", payload: { text: "hi" } });
     await c.request("POST", "/api/sessions/s-live/close", { reason: "memberIsSilent" });
 
     for (const events of await Promise.all([first, second])) {

@@ -13,15 +13,18 @@ beforeEach(async () => {
   await c.request("POST", "/api/sessions", newSessionBody({ sid }));
 });
 
-const send = (messageId: string, content = "您好，请问有什么可以帮您？", contentType = 1) =>
-  c.request("POST", `/api/sessions/${sid}/messages`, { message_id: messageId, content_type: contentType, content });
+const send = (messageId: string, text = "您好，请问有什么可以帮您？") =>
+  c.request("POST", `/api/sessions/${sid}/messages`, { message_id: messageId, type: "TEXT", payload: { text } });
+const post = (body: unknown) => c.request("POST", `/api/sessions/${sid}/messages`, body);
+const paths = (res: { body: { error: { fields: Array<{ path: string }> } } }) => [...new Set(res.body.error.fields.map((f) => f.path))].sort();
 const deliveries = (messageId: string) => c.sandbox.state.message(sid, messageId)?.deliveries ?? 0;
 
 describe("POST /api/sessions/:sid/messages", () => {
   it("sends a message through TOP and stores it as sent", async () => {
     const res = await send("m-ok");
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ message_id: "m-ok", status: "sent", sender_type: "4", content: "您好，请问有什么可以帮您？" });
+    expect(res.body).toMatchObject({ message_id: "m-ok", status: "sent", sender_type: "4", type: "TEXT", payload: { text: "您好，请问有什么可以帮您？" } });
+    expect(res.body).not.toHaveProperty("content");
     expect(res.body.top_message_id).toMatch(/^\d+$/);
     expect(c.sandbox.state.message(sid, "m-ok")?.content).toBe("您好，请问有什么可以帮您？");
   });
@@ -99,9 +102,53 @@ describe("POST /api/sessions/:sid/messages", () => {
   });
 
   it("validates type and id", async () => {
-    const res = await c.request("POST", `/api/sessions/${sid}/messages`, { message_id: "bad id!", content_type: 11, content: "" });
+    const res = await post({ message_id: "bad id!", type: "STICKER", payload: {} });
     expect(res.status).toBe(400);
-    expect(res.body.error.fields.map((f: { path: string }) => f.path).sort()).toEqual(["content", "content_type", "message_id"]);
+    expect(paths(res)).toEqual(["message_id", "type"]);
+  });
+
+  it("refuses the old encoded body, naming the typed fields it lacks", async () => {
+    const res = await post({ message_id: "m-old", content_type: 1, content: "hi" });
+    expect(res.status).toBe(400);
+    expect(paths(res)).toEqual(["type"]);
+  });
+
+  it("names each bad field of a payload by its path", async () => {
+    const res = await post({
+      message_id: "m-card",
+      type: "ACTION_CARD",
+      payload: { title: "", markdown: "x", buttons: [{ title: "ok", actionURL: "https://e.com" }, { title: "no", actionURL: "javascript:alert(1)" }] },
+    });
+    expect(res.status).toBe(400);
+    expect(paths(res)).toEqual(["payload.buttons.1.actionURL", "payload.title"]);
+    expect(await c.store.messages.get("m-card")).toBeUndefined();
+    expect(c.sandbox.state.message(sid, "m-card")).toBeUndefined();
+  });
+
+  it("refuses a read time that is not a real time", async () => {
+    for (const readTime of [8_640_000_000_000_001, Date.now() + 3 * 86_400_000, 1000, 1.5]) {
+      const res = await post({ message_id: "m-read", type: "MSG_READ", payload: { readTime } });
+      expect(res.status).toBe(400);
+      expect(paths(res)).toEqual(["payload.readTime"]);
+    }
+    expect((await post({ message_id: "m-read", type: "MSG_READ", payload: { readTime: Date.now() } })).status).toBe(200);
+  });
+
+  it("never lets an agent send as the customer", async () => {
+    const res = await post({ message_id: "m-as-customer", type: "TEXT", payload: { text: "hi" }, sender_type: "1" });
+    expect(res.status).toBe(400);
+    expect(paths(res)).toEqual(["sender_type"]);
+    const own = await post({ message_id: "m-as-agent", type: "TEXT", payload: { text: "hi" } });
+    expect(own.body.sender_type).toBe("4");
+  });
+
+  it("sends DingTalk's encoding to TOP and answers the typed payload", async () => {
+    const payload = { title: "评价", markdown: "请评价", buttons: [{ title: "好", actionURL: "https://example.com/g" }] };
+    const res = await post({ message_id: "m-encoded", type: "ACTION_CARD", payload });
+    expect(res.body).toMatchObject({ type: "ACTION_CARD", payload });
+    const delivered = c.sandbox.state.message(sid, "m-encoded");
+    expect(delivered?.contentType).toBe(7);
+    expect(JSON.parse(delivered?.content ?? "")).toEqual({ title: "评价", markdown: "请评价", singleTitle: "好", singleURL: "https://example.com/g" });
   });
 });
 

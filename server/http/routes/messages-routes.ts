@@ -1,5 +1,6 @@
 import { Router } from "express";
-import { pageQuerySchema, sendMessageBodySchema } from "../../../contract/api.ts";
+import { pageQuerySchema } from "../../../contract/api.ts";
+import { agentSendBodySchema } from "../../messages/send-body.ts";
 import type { ConsoleService } from "../../services/console-service.ts";
 import { actorOf } from "../auth-middleware.ts";
 import { parse } from "../parse.ts";
@@ -10,7 +11,7 @@ export function messagesRoutes(service: ConsoleService) {
     res.json(await service.listMessages(req.params.sid, parse(pageQuerySchema, req.query), actorOf(req)));
   });
   router.post("/sessions/:sid/messages", async (req, res) => {
-    res.json(await service.sendMessage(req.params.sid, parse(sendMessageBodySchema, req.body), actorOf(req)));
+    res.json(await service.sendMessage(req.params.sid, parse(agentSendBodySchema, req.body), actorOf(req)));
   });
   return router;
 }

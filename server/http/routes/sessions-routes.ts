@@ -1,5 +1,5 @@
 import { Router } from "express";
-import { closeSessionBodySchema, createSessionBodySchema, pageQuerySchema } from "../../../contract/api.ts";
+import { closeSessionBodySchema, createSessionBodySchema, markClosedBodySchema, pageQuerySchema } from "../../../contract/api.ts";
 import type { ConsoleService } from "../../services/console-service.ts";
 import { actorOf } from "../auth-middleware.ts";
 import { parse } from "../parse.ts";
@@ -16,7 +16,11 @@ export function sessionsRoutes(service: ConsoleService) {
     res.json(await service.getSession(req.params.sid, actorOf(req)));
   });
   router.post("/sessions/:sid/close", async (req, res) => {
-    res.json(await service.closeSession(req.params.sid, parse(closeSessionBodySchema, req.body), actorOf(req)));
+    res.json(await service.closeSessionFor(req.params.sid, parse(closeSessionBodySchema, req.body), actorOf(req)));
+  });
+  // For a session the platform no longer knows: closed in the console only, audited with its reason.
+  router.post("/sessions/:sid/mark-closed", async (req, res) => {
+    res.json(await service.markClosed(req.params.sid, parse(markClosedBodySchema, req.body), actorOf(req)));
   });
   return router;
 }

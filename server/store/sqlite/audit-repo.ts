@@ -11,7 +11,9 @@ interface AuditRow {
   sid: string | null;
   outcome: string;
   top_code: string | null;
+  msg: string | null;
   sub_code: string | null;
+  sub_msg: string | null;
   request_id: string | null;
   address: string | null;
   detail: string | null;
@@ -24,7 +26,9 @@ const toView = (row: AuditRow): AuditEntryView =>
     ...row,
     sid: row.sid ?? undefined,
     top_code: row.top_code ?? undefined,
+    msg: row.msg ?? undefined,
     sub_code: row.sub_code ?? undefined,
+    sub_msg: row.sub_msg ?? undefined,
     request_id: row.request_id ?? undefined,
     address: row.address ?? undefined,
     detail: row.detail ?? undefined,
@@ -32,14 +36,16 @@ const toView = (row: AuditRow): AuditEntryView =>
 
 /** A synchronous audit insert, so other repos can write an entry inside their own transaction. */
 export function createAuditWriter(db: Database): (entry: AuditEntry) => void {
-  const insert = db.prepare(`INSERT INTO top_calls (at, method, actor, sid, outcome, top_code, sub_code, request_id, latency_ms, attempts, address, detail)
-    VALUES (@at, @method, @actor, @sid, @outcome, @top_code, @sub_code, @request_id, @latency_ms, @attempts, @address, @detail)`);
+  const insert = db.prepare(`INSERT INTO top_calls (at, method, actor, sid, outcome, top_code, msg, sub_code, sub_msg, request_id, latency_ms, attempts, address, detail)
+    VALUES (@at, @method, @actor, @sid, @outcome, @top_code, @msg, @sub_code, @sub_msg, @request_id, @latency_ms, @attempts, @address, @detail)`);
   return (e) => {
     insert.run({
       ...e,
       sid: e.sid ?? null,
       top_code: e.top_code ?? null,
+      msg: e.msg ?? null,
       sub_code: e.sub_code ?? null,
+      sub_msg: e.sub_msg ?? null,
       request_id: e.request_id ?? null,
       address: e.address ?? null,
       detail: e.detail ?? null,

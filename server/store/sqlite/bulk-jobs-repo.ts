@@ -19,14 +19,16 @@ export function createBulkJobsRepo(db: Database): BulkJobsRepo {
   const insertJob = db.prepare(`INSERT INTO bulk_jobs (id, reason, actor, created_at) VALUES (@id, @reason, @actor, @at)`);
   const insertItem = db.prepare(`INSERT OR IGNORE INTO bulk_job_items (job_id, sid, status) VALUES (?, ?, 'pending')`);
   const getJob = db.prepare<[string], JobRow>(`SELECT * FROM bulk_jobs WHERE id = ?`);
+  // A done item the platform did not know is counted on its own: it was not closed.
   const counts = db.prepare<[string], { status: string; n: number }>(
-    `SELECT status, COUNT(*) AS n FROM bulk_job_items WHERE job_id = ? GROUP BY status`,
+    `SELECT CASE WHEN outcome = 'unknown_to_platform' THEN 'unknown' ELSE status END AS status, COUNT(*) AS n
+     FROM bulk_job_items WHERE job_id = ? GROUP BY 1`,
   );
   const failures = db.prepare<[string], { sid: string; error_json: string }>(
     `SELECT sid, error_json FROM bulk_job_items WHERE job_id = ? AND status = 'failed' ORDER BY sid`,
   );
   const pending = db.prepare<[string], { sid: string }>(`SELECT sid FROM bulk_job_items WHERE job_id = ? AND status = 'pending'`);
-  const settle = db.prepare(`UPDATE bulk_job_items SET status = ?, error_json = ? WHERE job_id = ? AND sid = ?`);
+  const settle = db.prepare(`UPDATE bulk_job_items SET status = ?, outcome = ?, error_json = ? WHERE job_id = ? AND sid = ?`);
   const rearm = db.prepare(`UPDATE bulk_job_items SET status = 'pending', error_json = NULL WHERE job_id = ? AND status = 'failed'`);
   const finish = db.prepare(`UPDATE bulk_jobs SET finished_at = ? WHERE id = ?`);
   const reopen = db.prepare(`UPDATE bulk_jobs SET finished_at = NULL WHERE id = ?`);
@@ -38,13 +40,15 @@ export function createBulkJobsRepo(db: Database): BulkJobsRepo {
     const byStatus = Object.fromEntries(counts.all(id).map((r) => [r.status, r.n]));
     const done = byStatus.done ?? 0;
     const failed = byStatus.failed ?? 0;
+    const unknown = byStatus.unknown ?? 0;
     return bulkCloseJobSchema.parse({
       id: job.id,
       reason: job.reason,
       actor: job.actor,
       status: job.finished_at === null ? "running" : "finished",
-      total: done + failed + (byStatus.pending ?? 0),
+      total: done + unknown + failed + (byStatus.pending ?? 0),
       done,
+      unknown_to_platform: unknown,
       failed,
       created_at: job.created_at,
       finished_at: job.finished_at ?? undefined,
@@ -74,7 +78,8 @@ export function createBulkJobsRepo(db: Database): BulkJobsRepo {
       return pending.all(id).map((r) => r.sid);
     },
     async settle(id, sid, outcome) {
-      settle.run(outcome.ok ? "done" : "failed", outcome.ok ? null : JSON.stringify(outcome.error), id, sid);
+      if (outcome.ok) settle.run("done", outcome.outcome ?? "closed", null, id, sid);
+      else settle.run("failed", null, JSON.stringify(outcome.error), id, sid);
     },
     async rearmFailed(id) {
       return rearm.run(id).changes;

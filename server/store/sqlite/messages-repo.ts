@@ -1,47 +1,15 @@
 import type { Database } from "better-sqlite3";
-import { type MessageView, messageViewSchema } from "../../../contract/api.ts";
+import type { MessageView } from "../../../contract/api.ts";
 import type { ApiErrorBody } from "../../../contract/errors.ts";
 import type { AuditEntry, BeginSend, MessagesRepo, NewMessage, Page, PageRequest } from "../store.ts";
 import { decodeCursor, encodeCursor } from "./cursor.ts";
-
-interface MessageRow {
-  seq: number;
-  message_id: string;
-  sid: string;
-  content_type: number;
-  content: string;
-  sender_type: string;
-  sender_id: string | null;
-  status: string;
-  error_json: string | null;
-  top_request_id: string | null;
-  top_message_id: string | null;
-  created_at: number;
-  updated_at: number;
-}
-
-function toMessageView(row: MessageRow): MessageView {
-  return messageViewSchema.parse({
-    message_id: row.message_id,
-    sid: row.sid,
-    content_type: row.content_type,
-    content: row.content,
-    sender_type: row.sender_type,
-    sender_id: row.sender_id ?? undefined,
-    status: row.status,
-    created_at: row.created_at,
-    updated_at: row.updated_at,
-    top_request_id: row.top_request_id ?? undefined,
-    top_message_id: row.top_message_id ?? undefined,
-    error: row.error_json ? (JSON.parse(row.error_json) as unknown) : undefined,
-  });
-}
+import { type MessageRow, toMessageView } from "./message-row.ts";
 
 export function createMessagesRepo(db: Database, writeAudit: (entry: AuditEntry) => void): MessagesRepo {
   const byId = db.prepare<[string], MessageRow>(`SELECT * FROM messages WHERE message_id = ?`);
-  const insert = db.prepare(`INSERT INTO messages (message_id, sid, content_type, content, sender_type, sender_id,
-      status, created_at, updated_at)
-    VALUES (@message_id, @sid, @content_type, @content, @sender_type, @sender_id, 'pending', @at, @at)`);
+  const insert = db.prepare(`INSERT INTO messages (message_id, sid, content_type, content, payload_json,
+      sender_type, sender_id, status, created_at, updated_at)
+    VALUES (@message_id, @sid, @content_type, @content, @payload_json, @sender_type, @sender_id, 'pending', @at, @at)`);
   const rearm = db.prepare(`UPDATE messages SET status = 'pending', error_json = NULL, updated_at = ? WHERE message_id = ?`);
   const sent = db.prepare<Record<string, string | number | null>, MessageRow>(`UPDATE messages SET status = 'sent', error_json = NULL,
       top_request_id = @topRequestId, top_message_id = @topMessageId, updated_at = @at WHERE message_id = @messageId RETURNING *`);

@@ -61,6 +61,28 @@ describe("migrations", () => {
     ]);
   });
 
+  it("upgrade a version-4 database: each message gets its typed payload, decoded from its content", () => {
+    const db = new Database(":memory:");
+    for (const step of migrations.slice(0, 4)) step(db);
+    db.pragma("user_version = 4");
+    db.prepare(`INSERT INTO sessions (sid, status, channel, channel_uid, session_source, service_id, bu_id, agent, create_dto, opened_at, last_activity_at)
+      VALUES ('s1', 'open', '0', 'u', 'XSpace', '1', '100', 'a', '{}', 1, 1)`).run();
+    const insert = db.prepare(`INSERT INTO messages (message_id, sid, content_type, content, sender_type, status, created_at, updated_at)
+      VALUES (?, 's1', ?, ?, '4', 'sent', 1, 1)`);
+    insert.run("text", 1, "你好");
+    insert.run("card", 7, '{"title":"t","markdown":"m","singleTitle":"a","singleURL":"https://e.com"}');
+    insert.run("bad-read", 10, '{"readTime":8640000000000001}');
+    insert.run("garbage", 2, "garbage");
+    expect(migrate(db)).toEqual({ from: 4, to: migrations.length });
+    const payloads = db.prepare<[], { message_id: string; payload_json: string | null }>(`SELECT message_id, payload_json FROM messages ORDER BY seq`).all();
+    expect(payloads).toEqual([
+      { message_id: "text", payload_json: '{"text":"你好"}' },
+      { message_id: "card", payload_json: '{"title":"t","markdown":"m","buttons":[{"title":"a","actionURL":"https://e.com"}]}' },
+      { message_id: "bad-read", payload_json: null },
+      { message_id: "garbage", payload_json: null },
+    ]);
+  });
+
   it("refuse a database written by a newer build", () => {
     const db = new Database(":memory:");
     db.pragma(`user_version = ${migrations.length + 1}`);

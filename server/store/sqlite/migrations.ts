@@ -1,4 +1,5 @@
 import type { Database } from "better-sqlite3";
+import { decodeContent } from "../../messages/dingtalk-content.ts";
 
 // Versioned schema. Each migration runs once, in order, inside a transaction, and the version is
 // kept in SQLite's user_version. Never edit a released migration: add the next one.
@@ -131,7 +132,27 @@ export const migrations: ReadonlyArray<(db: Database) => void> = [
       CREATE INDEX sessions_open_by_activity ON sessions (status, last_activity_at, sid);
     `);
   },
-  // 5: demo accounts marked as such (they sign in only in sandbox mode); security events in the audit
+  // 5: the typed payload of each message beside its encoded DingTalk content (the API speaks payloads).
+  // Existing rows get theirs decoded from content; a row that does not decode keeps NULL and reads as
+  // unreadable (server/messages/stored-content.ts decodes NULL rows again on read, so this is only a
+  // cache: a later decoder needs no new migration).
+  (db) => {
+    db.exec(`ALTER TABLE messages ADD COLUMN payload_json TEXT`);
+    backfillPayloads(db);
+  },
+  // 6: what the platform said in the audit trail (msg, sub_msg beside the codes); sessions the platform
+  // no longer knows (flagged when it says so, then marked closed in the console with a note); and how
+  // each bulk-close item ended (closed, already closed, unknown to the platform).
+  (db) => {
+    db.exec(`
+      ALTER TABLE top_calls ADD COLUMN msg TEXT;
+      ALTER TABLE top_calls ADD COLUMN sub_msg TEXT;
+      ALTER TABLE sessions ADD COLUMN unknown_to_platform_at INTEGER;
+      ALTER TABLE sessions ADD COLUMN close_note TEXT;
+      ALTER TABLE bulk_job_items ADD COLUMN outcome TEXT;
+    `);
+  },
+  // 7: demo accounts marked as such (they sign in only in sandbox mode); security events in the audit
   // trail carry the client address and a short detail. Accounts seeded by an earlier sandbox run are
   // recognised by their fixed names and operator ids, so a store shared with live mode is caught too.
   (db) => {
@@ -144,6 +165,21 @@ export const migrations: ReadonlyArray<(db: Database) => void> = [
     `);
   },
 ];
+
+function backfillPayloads(db: Database) {
+  const page = db.prepare<[number], { seq: number; content_type: number; content: string }>(
+    `SELECT seq, content_type, content FROM messages WHERE seq > ? ORDER BY seq LIMIT 1000`,
+  );
+  const set = db.prepare(`UPDATE messages SET payload_json = ? WHERE seq = ?`);
+  // Paged, because better-sqlite3 cannot write while a SELECT on the same connection is iterating.
+  for (let after = 0, rows = page.all(after); rows.length > 0; rows = page.all(after)) {
+    for (const row of rows) {
+      const decoded = decodeContent(row.content_type, row.content);
+      if (decoded) set.run(JSON.stringify(decoded.payload), row.seq);
+      after = row.seq;
+    }
+  }
+}
 
 export function migrate(db: Database): { from: number; to: number } {
   const from = db.pragma("user_version", { simple: true }) as number;

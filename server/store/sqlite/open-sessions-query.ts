@@ -22,5 +22,6 @@ export function openSessionsWhere(filter: OpenSessionFilter): { sql: string; par
     clauses.push("session_source = @session_source");
     params.session_source = filter.session_source;
   }
+  if (filter.knownToPlatform) clauses.push("unknown_to_platform_at IS NULL");
   return { sql: clauses.join(" AND "), params };
 }

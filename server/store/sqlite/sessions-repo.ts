@@ -23,10 +23,12 @@ interface SessionRow {
   close_reason: string | null;
   closed_by: string | null;
   group_json: string | null;
+  unknown_to_platform_at: number | null;
+  close_note: string | null;
 }
 
 const COLUMNS = `sid, status, channel, channel_uid, channel_nick, session_source, service_id, bu_id, summary, agent,
-  top_session_id, opened_at, last_activity_at, closed_at, close_reason, closed_by, group_json`;
+  top_session_id, opened_at, last_activity_at, closed_at, close_reason, closed_by, group_json, unknown_to_platform_at, close_note`;
 
 export function toSessionView(row: SessionRow): SessionView {
   const group: GroupView | undefined = row.group_json ? groupViewSchema.parse(JSON.parse(row.group_json)) : undefined;
@@ -48,6 +50,8 @@ export function toSessionView(row: SessionRow): SessionView {
     closed_at: row.closed_at ?? undefined,
     close_reason: row.close_reason ?? undefined,
     closed_by: row.closed_by ?? undefined,
+    unknown_to_platform_at: row.unknown_to_platform_at ?? undefined,
+    close_note: row.close_note ?? undefined,
     group,
   });
 }
@@ -72,7 +76,10 @@ export function createSessionsRepo(db: Database): SessionsRepo {
     },
   };
   const close = db.prepare(`UPDATE sessions SET status = 'closed', closed_at = @at, close_reason = @reason,
-      closed_by = @closedBy, last_activity_at = @at WHERE sid = @sid AND status = 'open'`);
+      closed_by = @closedBy, close_note = @note, last_activity_at = @at WHERE sid = @sid AND status = 'open'`);
+  const unknown = db.prepare<[number, string], SessionRow>(
+    `UPDATE sessions SET unknown_to_platform_at = COALESCE(unknown_to_platform_at, ?) WHERE sid = ? RETURNING ${COLUMNS}`,
+  );
   const setGroup = db.prepare<[string, number, string], SessionRow>(
     `UPDATE sessions SET group_json = ?, last_activity_at = ? WHERE sid = ? RETURNING ${COLUMNS}`,
   );
@@ -112,9 +119,13 @@ export function createSessionsRepo(db: Database): SessionsRepo {
           : queries.first.all({ ...agent, limit: limit + 1 });
       return pageOf(rows, limit);
     },
-    async markClosed(sid: string, { reason, closedBy, at }: { reason: CloseReason; closedBy: string; at: number }) {
-      close.run({ sid, reason, closedBy, at });
+    async markClosed(sid: string, { reason, closedBy, at, note }: { reason: CloseReason; closedBy: string; at: number; note?: string | undefined }) {
+      close.run({ sid, reason, closedBy, at, note: note ?? null });
       const row = get.get(sid);
+      return row ? toSessionView(row) : undefined;
+    },
+    async markUnknownToPlatform(sid: string, at: number) {
+      const row = unknown.get(at, sid);
       return row ? toSessionView(row) : undefined;
     },
     async setGroup(sid, group) {

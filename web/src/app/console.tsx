@@ -7,6 +7,7 @@ import { useSearchParam } from "../lib/search-param.ts";
 import { useConsoleEvents } from "../lib/use-console-events.ts";
 import { AppHeader } from "./app-header.tsx";
 import { LazyScreen } from "./lazy-screen.tsx";
+import { liveEventHandlers } from "./live-events.ts";
 import { ScreenNav } from "./screen-nav.tsx";
 import { type Screen, screenFor, screensFor, viewParam } from "./screens.ts";
 import { Workspace } from "./workspace.tsx";
@@ -24,7 +25,7 @@ export function Console({ user }: { user: UserView }) {
   const closeShortcuts = useCallback(() => setShowShortcuts(false), []);
   const screen = screenFor(view, user.role);
   const available = screensFor(user.role);
-  useConsoleEvents();
+  useConsoleEvents(liveEventHandlers);
   useShortcuts({ showShortcuts: () => setShowShortcuts(true) });
 
   return (

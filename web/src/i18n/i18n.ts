@@ -1,43 +1,22 @@
 import i18next, { type Resource, type ResourceLanguage } from "i18next";
 import { initReactI18next } from "react-i18next";
-import { appLocales } from "../app/locales.ts";
-import type { auditLocales } from "../features/audit/locales.ts";
-import type { boardLocales } from "../features/board/locales.ts";
-import { chatLocales } from "../features/chat/locales.ts";
-import { groupsLocales } from "../features/groups/locales.ts";
-import { sessionsLocales } from "../features/sessions/locales.ts";
-import { shortcutsLocales } from "../features/shortcuts/locales.ts";
-import { ticketsLocales } from "../features/tickets/locales.ts";
-import { commonLocales } from "./common-locales.ts";
 import { type Language, isLanguage, languageStorageKey, languages, pickLanguage } from "./languages.ts";
 
-// One i18next instance, one namespace per feature. The strings of the agent's screens ship in the
-// bundle (a few KB), so the first paint is already in the agent's language and nothing suspends. The
-// supervisor's screens load on demand, and bring their strings with them (registerLazyNamespace).
-// <html lang> follows the language, so screen readers pronounce the page right.
+// One i18next instance, one namespace per feature. app/ composes the namespaces (each feature owns
+// its strings) and hands them over here, so this module knows no feature. The strings of the agent's
+// screens ship in the bundle (a few KB), so the first paint is already in the agent's language and
+// nothing suspends. The supervisor's screens load on demand, and bring their strings with them
+// (registerLazyNamespace). <html lang> follows the language, so screen readers pronounce the page right.
 
-export const namespaces = {
-  common: commonLocales,
-  app: appLocales,
-  sessions: sessionsLocales,
-  groups: groupsLocales,
-  tickets: ticketsLocales,
-  shortcuts: shortcutsLocales,
-  chat: chatLocales,
-} as const;
-
-/** Namespaces that arrive with a screen's code; their keys are typed like the others (i18next.d.ts). */
-export interface LazyNamespaces {
-  board: typeof boardLocales;
-  audit: typeof auditLocales;
-}
+/** A namespace's strings in every language, as defineLocales makes them. */
+export type NamespaceLocales = Readonly<Record<Language, Readonly<Record<string, unknown>>>>;
 
 /** Called by a lazily loaded screen when its module loads, before anything of it renders. */
-export function registerLazyNamespace<N extends keyof LazyNamespaces>(ns: N, locales: LazyNamespaces[N]): void {
+export function registerLazyNamespace(ns: string, locales: NamespaceLocales): void {
   for (const language of languages) i18next.addResourceBundle(language, ns, locales[language], true, true);
 }
 
-function resources(): Resource {
+function resources(namespaces: Readonly<Record<string, NamespaceLocales>>): Resource {
   const byLanguage: Record<Language, ResourceLanguage> = { en: {}, "zh-CN": {} };
   for (const [ns, locales] of Object.entries(namespaces)) {
     for (const language of languages) byLanguage[language][ns] = locales[language];
@@ -58,10 +37,10 @@ function syncDocument(language: string): void {
   document.title = i18next.t("app:documentTitle");
 }
 
-export function initI18n(): typeof i18next {
+export function initI18n(namespaces: Readonly<Record<string, NamespaceLocales>>): typeof i18next {
   const language = pickLanguage(readStoredLanguage(), navigator.languages);
   void i18next.use(initReactI18next).init({
-    resources: resources(),
+    resources: resources(namespaces),
     lng: language,
     fallbackLng: "en",
     supportedLngs: [...languages],

@@ -1,4 +1,4 @@
-import type { ApiErrorCode, TopErrorDetail } from "../../../contract/errors.ts";
+import { type ApiErrorCode, isRetryableCode, type TopErrorDetail } from "../../../contract/errors.ts";
 import { ApiError } from "./api-client.ts";
 
 // What to tell an agent about a failed request, as a `common:errors.*` key, and what to hand to
@@ -31,5 +31,5 @@ export function supportDetails(error: unknown): SupportDetails {
 export function isRetryable(error: unknown): boolean {
   if (!(error instanceof ApiError)) return false;
   if (error.isNetwork) return true;
-  return ["top_unavailable", "top_flow_control", "top_timeout", "rate_limited", "internal"].includes(error.body.code);
+  return isRetryableCode(error.body.code);
 }

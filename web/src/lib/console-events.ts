@@ -1,12 +1,12 @@
 import type { QueryClient } from "@tanstack/react-query";
-import type { BulkCloseJob } from "../../../contract/board.ts";
 import { type ConsoleEvent, consoleEventSchema, streamEndSchema, type StreamEnd } from "../../../contract/events.ts";
-import { queryKeys } from "./query-keys.ts";
 
-// What each server-sent event (GET /api/events) changes in the cache. A session event carries the
-// whole SessionView, so its detail is replaced at once and the lists (the agent's, and the
-// supervisor's board: their order and counts depend on it) are refetched; a message event refetches
-// that session's messages; a bulk-close progress event replaces that job's state.
+// The server-sent events of GET /api/events, and how they reach the cache: each feature that reacts
+// to live events owns a handler for what the event changes in its views, and app/ hands the list of
+// them to useConsoleEvents. This module knows the events, not who cares about them.
+
+/** What one feature does with a live event: usually replace or refetch the queries it shows. */
+export type ConsoleEventHandler = (event: ConsoleEvent, queryClient: QueryClient) => void;
 
 export const consoleEventTypes = consoleEventSchema.options.map((option) => option.shape.type.value);
 
@@ -29,39 +29,18 @@ export function parseStreamEnd(data: string): StreamEnd["reason"] {
   }
 }
 
-export function applyConsoleEvent(queryClient: QueryClient, event: ConsoleEvent): void {
-  switch (event.type) {
-    case "session.opened":
-    case "session.closed":
-    case "session.updated":
-      queryClient.setQueryData(queryKeys.sessions.detail(event.session.sid), event.session);
-      void queryClient.invalidateQueries({ queryKey: queryKeys.sessions.lists() });
-      void queryClient.invalidateQueries({ queryKey: queryKeys.board.sessionLists() });
-      return;
-    case "message.updated":
-      void queryClient.invalidateQueries({ queryKey: queryKeys.messages.list(event.message.sid) });
-      return;
-    case "bulk.progress":
-      // Each session it closes also comes as session.closed, which refreshes the lists.
-      queryClient.setQueryData<BulkCloseJob>(queryKeys.board.job(event.job.id), (current) => newerBulkJob(current, event.job));
-      return;
+/** Gives the event to every handler, in order; one that throws does not keep it from the others. */
+export function dispatchConsoleEvent(handlers: readonly ConsoleEventHandler[], event: ConsoleEvent, queryClient: QueryClient): void {
+  for (const handle of handlers) {
+    try {
+      handle(event, queryClient);
+    } catch (error) {
+      console.warn(`a live-event handler failed on ${event.type}`, error);
+    }
   }
-}
-
-/**
- * Of two snapshots of one bulk-close job, the later one. Events, polls and the start request's own
- * answer can arrive out of order; within a run the processed count only grows, and a finished
- * snapshot wins over a running one. (A retry starts a new run: its answer is taken as is.)
- */
-export function newerBulkJob(current: BulkCloseJob | undefined, incoming: BulkCloseJob): BulkCloseJob {
-  if (!current || incoming.status === "finished") return incoming;
-  if (current.status === "finished") return current;
-  return incoming.done + incoming.failed >= current.done + current.failed ? incoming : current;
 }
 
 /** After a reconnect nothing is replayed, so everything the console shows is fetched again. */
 export function refetchAfterReconnect(queryClient: QueryClient): void {
-  void queryClient.invalidateQueries({ queryKey: queryKeys.sessions.all() });
-  void queryClient.invalidateQueries({ queryKey: queryKeys.messages.all() });
-  void queryClient.invalidateQueries({ queryKey: queryKeys.board.all() });
+  void queryClient.invalidateQueries();
 }

@@ -1,6 +1,6 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useSyncExternalStore } from "react";
-import { applyConsoleEvent, consoleEventTypes, parseConsoleEvent, parseStreamEnd, refetchAfterReconnect } from "./console-events.ts";
+import { type ConsoleEventHandler, consoleEventTypes, dispatchConsoleEvent, parseConsoleEvent, parseStreamEnd, refetchAfterReconnect } from "./console-events.ts";
 import { queryKeys } from "./query-keys.ts";
 
 // Keeps the cache in step with GET /api/events while the console is open. The browser reconnects by
@@ -36,7 +36,8 @@ export function useEventStreamOpen(): boolean {
   return useSyncExternalStore(subscribe, isEventStreamOpen, () => false);
 }
 
-export function useConsoleEvents(): void {
+/** `handlers` must be stable (app/ passes a module-level list): a new one reopens the stream. */
+export function useConsoleEvents(handlers: readonly ConsoleEventHandler[]): void {
   const queryClient = useQueryClient();
   useEffect(() => {
     let source: EventSource | undefined;
@@ -53,7 +54,7 @@ export function useConsoleEvents(): void {
       for (const type of consoleEventTypes) {
         source.addEventListener(type, (message: MessageEvent<string>) => {
           const event = parseConsoleEvent(message.data);
-          if (event) applyConsoleEvent(queryClient, event);
+          if (event) dispatchConsoleEvent(handlers, event, queryClient);
         });
       }
       source.addEventListener("end", (message: MessageEvent<string>) => {
@@ -76,5 +77,5 @@ export function useConsoleEvents(): void {
       source?.close();
       setStreamOpen(false);
     };
-  }, [queryClient]);
+  }, [queryClient, handlers]);
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { AuditEntryView } from "../../../../../contract/board.ts";
+import { type AuditEntryView, markClosedAuditMethod } from "../../../../../contract/board.ts";
 import { formatDate, formatTimeOfDay } from "../../../lib/format-time.ts";
 import { callNameOf, securityActionOf } from "../lib/audit-filter.ts";
 import { DataTable } from "../../../components/data-table.tsx";
@@ -34,6 +34,8 @@ export function AuditTable({ entries }: { entries: readonly AuditEntryView[] }) 
             const call = callNameOf(entry.method);
             const action = securityActionOf(entry.method);
             const codes = [entry.top_code, entry.sub_code].filter(Boolean).join(" / ");
+            // What the platform (or, for the console's own acts, the person) said, beside the codes.
+            const said = [entry.msg, entry.sub_msg].filter(Boolean).join(" · ");
             return (
               <tr key={entry.id}>
                 <td className="audit-table__time">
@@ -44,7 +46,7 @@ export function AuditTable({ entries }: { entries: readonly AuditEntryView[] }) 
                   </time>
                 </td>
                 <th scope="row" className="audit-table__method">
-                  {call ? t(`method.${call}`) : action ? t(`security.${action}`) : <code>{entry.method}</code>}
+                  {call ? t(`method.${call}`) : entry.method === markClosedAuditMethod ? t("markClosed") : action ? t(`security.${action}`) : <code>{entry.method}</code>}
                 </th>
                 <td>
                   {entry.actor}
@@ -55,6 +57,7 @@ export function AuditTable({ entries }: { entries: readonly AuditEntryView[] }) 
                   <span className={`badge audit-outcome audit-outcome--${entry.outcome}`}>{t(`outcome.${entry.outcome}`)}</span>
                   {codes && <code className="audit-table__codes">{codes}</code>}
                   {entry.detail && <span className="audit-table__codes">{entry.detail}</span>}
+                  {said && <span className="audit-table__said">{said}</span>}
                 </td>
                 <td>{entry.request_id ? <code>{entry.request_id}</code> : none}</td>
                 <td className="data-table__num">{t("latency", { ms: entry.latency_ms })}</td>

@@ -2,7 +2,7 @@ import { queryOptions, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { type BulkCloseJob, bulkCloseJobSchema } from "../../../../../contract/board.ts";
 import { apiRequest } from "../../../lib/api-client.ts";
-import { newerBulkJob } from "../../../lib/console-events.ts";
+import { newerBulkJob } from "../lib/newer-bulk-job.ts";
 import { queryKeys } from "../../../lib/query-keys.ts";
 import { useEventStreamOpen } from "../../../lib/use-console-events.ts";
 

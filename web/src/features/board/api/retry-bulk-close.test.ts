@@ -1,8 +1,8 @@
 import { QueryClient } from "@tanstack/react-query";
 import { describe, expect, it } from "vitest";
 import type { BulkCloseJob } from "../../../../../contract/board.ts";
-import { applyConsoleEvent } from "../../../lib/console-events.ts";
 import { queryKeys } from "../../../lib/query-keys.ts";
+import { boardLiveEvents } from "../live-events.ts";
 import { rerunning } from "./retry-bulk-close.ts";
 
 const failure = { sid: "s-2", error: { code: "top_rejected" as const, message: "locked" } };
@@ -13,6 +13,7 @@ const finished: BulkCloseJob = {
   status: "finished",
   total: 3,
   done: 1,
+  unknown_to_platform: 0,
   failed: 2,
   created_at: 1,
   finished_at: 2,
@@ -28,11 +29,11 @@ describe("retrying a bulk close", () => {
     const client = new QueryClient();
     const key = queryKeys.board.job("job-1");
     client.setQueryData(key, rerunning(finished));
-    applyConsoleEvent(client, { type: "bulk.progress", job: { ...finished, status: "running", done: 2, failed: 0, failures: [] } });
+    boardLiveEvents({ type: "bulk.progress", job: { ...finished, status: "running", done: 2, failed: 0, failures: [] } }, client);
     expect(client.getQueryData<BulkCloseJob>(key)?.done).toBe(2);
-    applyConsoleEvent(client, { type: "bulk.progress", job: { ...finished, done: 3, failed: 0, failures: [] } });
+    boardLiveEvents({ type: "bulk.progress", job: { ...finished, done: 3, failed: 0, failures: [] } }, client);
     // The answer to the retry request, sent before those closes ran, comes last and changes nothing.
-    applyConsoleEvent(client, { type: "bulk.progress", job: rerunning(finished) });
+    boardLiveEvents({ type: "bulk.progress", job: rerunning(finished) }, client);
     expect(client.getQueryData<BulkCloseJob>(key)).toMatchObject({ status: "finished", done: 3, failed: 0 });
   });
 });

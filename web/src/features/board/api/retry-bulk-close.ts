@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type BulkCloseJob, bulkCloseJobSchema } from "../../../../../contract/board.ts";
 import { apiRequest } from "../../../lib/api-client.ts";
-import { newerBulkJob } from "../../../lib/console-events.ts";
+import { newerBulkJob } from "../lib/newer-bulk-job.ts";
 import { queryKeys } from "../../../lib/query-keys.ts";
 
 // POST /api/board/bulk-close/:id/retry: closes only the failed sessions again, with the job's reason.

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type BulkCloseBody, type BulkCloseJob, bulkCloseJobSchema } from "../../../../../contract/board.ts";
 import { apiRequest } from "../../../lib/api-client.ts";
-import { newerBulkJob } from "../../../lib/console-events.ts";
+import { newerBulkJob } from "../lib/newer-bulk-job.ts";
 import { queryKeys } from "../../../lib/query-keys.ts";
 
 // POST /api/board/bulk-close: 202 with the job; the closes run on the server in the background and

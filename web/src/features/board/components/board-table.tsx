@@ -71,6 +71,7 @@ export function BoardTable({ rows, selection, onSelectionChange }: BoardTablePro
                 <th scope="row" className="board-table__customer">
                   <SessionLink sid={session.sid} name={name} />
                   <code className="board-table__sid">{session.sid}</code>
+                  {session.unknown_to_platform_at !== undefined && <span className="badge badge--warning">{t("table.unknownToPlatform")}</span>}
                 </th>
                 <td className="board-table__idle">{t(`idle.${idle.key}`, idle.values)}</td>
                 <td>{t(`sessions:channel.${session.channel}`)}</td>

@@ -6,8 +6,10 @@ import { useBulkCloseJob } from "../api/get-bulk-close-job.ts";
 import { useRetryBulkClose } from "../api/retry-bulk-close.ts";
 import { BulkFailureItem } from "./bulk-failure-item.tsx";
 
-// A bulk close as it runs: "n of total" with a progress bar, what happened so far, each session that
-// could not be closed with the platform's error, and "Retry failed" once the run is over.
+// A bulk close as it runs: "n of total" with a progress bar, what happened so far ("n closed, m not
+// known to the platform, k failed"), each session that could not be closed with the platform's error,
+// and "Retry failed" once the run is over. Sessions the platform no longer knows are not "failed":
+// retrying cannot help them, so they are told apart and pointed at "Mark closed".
 
 export function BulkProgress({ id, onDismiss }: { id: string; onDismiss: () => void }) {
   const { t } = useTranslation(["board", "common"]);
@@ -58,15 +60,19 @@ export function BulkProgress({ id, onDismiss }: { id: string; onDismiss: () => v
 
 function JobState({ job, retry }: { job: BulkCloseJob; retry: ReactNode }) {
   const { t } = useTranslation(["board", "common"]);
-  const processed = job.done + job.failed;
+  const processed = job.done + job.unknown_to_platform + job.failed;
+  const counts = { done: job.done, unknown: job.unknown_to_platform, failed: job.failed };
   const share = (n: number) => `${job.total === 0 ? 0 : (n / job.total) * 100}%`;
   const count = t("progress.count", { processed, total: job.total });
+  const unknown = job.unknown_to_platform > 0;
   const summary =
     job.status === "running"
-      ? t("progress.running", { done: job.done, failed: job.failed })
-      : job.failed === 0
-        ? t("progress.done", { done: job.done })
-        : t("progress.finishedWithFailures", { done: job.done, failed: job.failed });
+      ? t(unknown ? "progress.runningWithUnknown" : "progress.running", counts)
+      : unknown
+        ? t("progress.finishedWithUnknown", counts)
+        : job.failed === 0
+          ? t("progress.done", { done: job.done })
+          : t("progress.finishedWithFailures", counts);
 
   return (
     <>
@@ -82,16 +88,21 @@ function JobState({ job, retry }: { job: BulkCloseJob; retry: ReactNode }) {
           aria-valuetext={count}
         >
           <div className="progress__bar" style={{ width: share(job.done) }} />
+          <div className="progress__bar progress__bar--unknown" style={{ width: share(job.unknown_to_platform) }} />
           <div className="progress__bar progress__bar--failed" style={{ width: share(job.failed) }} />
         </div>
         <span className="bulk-progress__count">{count}</span>
       </div>
       <div className="bulk-progress__outcome">
-        <p role="status" className={job.status === "finished" && job.failed === 0 ? "bulk-progress__summary is-done" : "bulk-progress__summary"}>
+        <p
+          role="status"
+          className={job.status === "finished" && job.failed === 0 && job.unknown_to_platform === 0 ? "bulk-progress__summary is-done" : "bulk-progress__summary"}
+        >
           {summary}
         </p>
         {retry}
       </div>
+      {job.unknown_to_platform > 0 && <p className="notice notice--warning">{t("progress.unknownHint", { count: job.unknown_to_platform })}</p>}
       {job.failures.length > 0 && (
         <>
           <h3 className="bulk-progress__failures-title">{t("progress.failures", { count: job.failures.length })}</h3>

@@ -4,7 +4,7 @@ import type { SessionView } from "../../../../../contract/api.ts";
 import { ApiErrorNotice } from "../../../components/api-error-notice.tsx";
 import { useSendMessage } from "../api/send-message.ts";
 import { useChatMessages } from "../hooks/use-chat-messages.ts";
-import type { DisplayMessage } from "../lib/merge-messages.ts";
+import { type DisplayMessage, resendBody } from "../lib/merge-messages.ts";
 import { Composer } from "./composer.tsx";
 import { MessageList } from "./message-list.tsx";
 import "./chat.css";
@@ -22,8 +22,10 @@ export function ChatPane({ session }: { session: SessionView }) {
 
   // Same message_id, same content: the BFF retries the stored message and never delivers it twice.
   const retry = useCallback(
-    (message: DisplayMessage) =>
-      mutate({ message_id: message.message_id, content_type: message.content_type, content: message.content }),
+    (message: DisplayMessage) => {
+      const body = resendBody(message);
+      if (body) mutate(body);
+    },
     [mutate],
   );
   const loadOlder = useCallback(() => void fetchNextPage(), [fetchNextPage]);

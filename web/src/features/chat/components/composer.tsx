@@ -1,18 +1,20 @@
 import { useEffect, useRef, useState } from "react";
-import { type FieldErrors, FormProvider, get, useForm, useWatch } from "react-hook-form";
+import { type FieldErrors, FormProvider, get, type Path, useForm, useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
+import type { FieldError } from "../../../../../contract/errors.ts";
 import type { MessageDraft } from "../../../../../contract/message-content.ts";
+import { useIssueText } from "../../../components/form/field-parts.tsx";
 import { RadioGroupField } from "../../../components/form/radio-group-field.tsx";
 import { ApiError } from "../../../lib/api-client.ts";
 import { useSendMessage } from "../api/send-message.ts";
 import { useComposerKeys } from "../hooks/use-composer-keys.ts";
 import { useDraftPersistence } from "../hooks/use-draft-persistence.ts";
-import { encodeComposer } from "../lib/composer-payload.ts";
+import { composerDraftKey, draftKey } from "../lib/composer-payload.ts";
 import { composerResolver } from "../lib/composer-resolver.ts";
 import { type ComposerValues, composerTypes, emptyComposerValues } from "../lib/composer-values.ts";
 import { loadDraft, type PendingSend } from "../lib/draft-storage.ts";
 import { newMessageId } from "../lib/message-id.ts";
-import { toSendBody } from "../lib/send-body.ts";
+import { payloadFieldErrors } from "../lib/payload-field-errors.ts";
 import { ComposerFields } from "./composer-fields.tsx";
 import { ComposerPreview } from "./composer-preview.tsx";
 import { MarkReadButton } from "./mark-read-button.tsx";
@@ -51,7 +53,8 @@ export function Composer({ sid, sentIds }: Props) {
   const draft = useDraftPersistence(sid, form, pending);
   const keys = useComposerKeys();
   const { mutateAsync } = useSendMessage(sid);
-  const [failure, setFailure] = useState<{ kind: "notSent" | "offline" | "tooLong"; messageId?: string }>();
+  const [failure, setFailure] = useState<{ kind: "notSent" | "offline" | "invalid"; messageId?: string; fields?: FieldError[] }>();
+  const issueText = useIssueText();
   const type = useWatch({ control: form.control, name: "type" });
 
   // A new type validates different fields: old errors would point at fields no longer shown.
@@ -61,28 +64,28 @@ export function Composer({ sid, sentIds }: Props) {
     const sent = pending.current;
     if (!sent || !sentIds.has(sent.messageId)) return;
     pending.current = undefined;
-    const now = encodeComposer(form.getValues());
     // Edited while it was sending: what is in the box now is a new draft, keep it.
-    if (now?.content === sent.content && now.content_type === sent.contentType) form.reset(emptyComposerValues(form.getValues("type")));
+    if (composerDraftKey(form.getValues()) === sent.draftKey) form.reset(emptyComposerValues(form.getValues("type")));
     draft.flush();
   }, [sentIds, form, draft]);
 
   const send = async (message: MessageDraft) => {
-    const fresh = toSendBody(newMessageId(), message);
-    if (!fresh) {
-      setFailure({ kind: "tooLong" });
-      return;
-    }
+    const key = draftKey(message);
     const previous = pending.current;
-    const same = previous?.contentType === fresh.content_type && previous.content === fresh.content;
-    const body = same ? { ...fresh, message_id: previous.messageId } : fresh;
-    pending.current = { messageId: body.message_id, contentType: body.content_type, content: body.content };
+    const messageId = previous?.draftKey === key ? previous.messageId : newMessageId();
+    pending.current = { messageId, draftKey: key };
     draft.flush();
     setFailure(undefined);
     try {
-      await mutateAsync(body);
+      await mutateAsync({ message_id: messageId, ...message });
     } catch (error) {
-      setFailure({ kind: error instanceof ApiError && error.isNetwork ? "offline" : "notSent", messageId: body.message_id });
+      // A 400 names each bad part of the payload: it goes next to its field, like the browser's own checks.
+      const { inForm, elsewhere } = payloadFieldErrors(error, form.getValues());
+      inForm.forEach((field, index) =>
+        form.setError(field.path as Path<ComposerValues>, { type: field.code, message: field.message }, { shouldFocus: index === 0 }),
+      );
+      if (inForm.length > 0 || elsewhere.length > 0) setFailure({ kind: "invalid", messageId, fields: elsewhere });
+      else setFailure({ kind: error instanceof ApiError && error.isNetwork ? "offline" : "notSent", messageId });
     }
   };
 
@@ -119,6 +122,13 @@ export function Composer({ sid, sentIds }: Props) {
         </div>
         <div role="status" className="chat-composer-status">
           {shownFailure && <p className="chat-notice">{t(`composer.failure.${shownFailure.kind}`)}</p>}
+          {shownFailure?.fields && shownFailure.fields.length > 0 && (
+            <ul className="chat-notice">
+              {shownFailure.fields.map((field) => (
+                <li key={`${field.path}:${field.code}`}>{issueText({ type: field.code }, field.path)}</li>
+              ))}
+            </ul>
+          )}
         </div>
         <div className="chat-composer-footer">
           <MarkReadButton sid={sid} />

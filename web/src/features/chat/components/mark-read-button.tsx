@@ -1,7 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { useSendMessage } from "../api/send-message.ts";
 import { newMessageId } from "../lib/message-id.ts";
-import { toSendBody } from "../lib/send-body.ts";
 
 // Sends a read receipt (MSG_READ with the current time). It is an action, not something to compose:
 // it appears in the conversation as a "marked as read" line, with Retry if it fails.
@@ -10,8 +9,7 @@ export function MarkReadButton({ sid }: { sid: string }) {
   const { t } = useTranslation("chat");
   const { mutate } = useSendMessage(sid);
   const markRead = () => {
-    const body = toSendBody(newMessageId(), { type: "MSG_READ", payload: { readTime: Date.now() } });
-    if (body) mutate(body);
+    mutate({ message_id: newMessageId(), type: "MSG_READ", payload: { readTime: Date.now() } });
   };
   return (
     <button type="button" className="button button--small" onClick={markRead} title={t("composer.markReadHint")}>

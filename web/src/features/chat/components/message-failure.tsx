@@ -1,9 +1,12 @@
 import { useTranslation } from "react-i18next";
+import { isRetryableCode } from "../../../../../contract/errors.ts";
 import { SupportCodes, type SupportRow } from "../../../components/support-codes.tsx";
 import type { DisplayMessage, SendError } from "../lib/merge-messages.ts";
 
 // Why a message was not sent, in plain words, with Retry; the platform's codes sit behind a disclosure
-// for support. A retry re-sends the same message_id, so it is safe even after a timeout.
+// for support. A retry re-sends the same message_id, so it is safe even after a timeout. Retry is
+// offered only where trying again can help (contract/errors.ts, the one list): never for a session
+// the platform no longer knows, a refusal, or an answer that could not be read.
 
 const explained = new Set<string>([
   "top_rejected",
@@ -11,6 +14,8 @@ const explained = new Set<string>([
   "top_flow_control",
   "top_timeout",
   "session_closed",
+  "session_unknown_to_platform",
+  "top_unreadable_answer",
   "conflict",
   "validation_failed",
   "rate_limited",
@@ -24,6 +29,7 @@ type FailureKey =
   | "failure.unconfirmed"
   | "failure.other"
   | `failure.${"top_rejected" | "top_unavailable" | "top_flow_control" | "top_timeout" | "session_closed" | "conflict"}`
+  | `failure.${"session_unknown_to_platform" | "top_unreadable_answer"}`
   | `failure.${"validation_failed" | "rate_limited" | "unauthenticated" | "forbidden" | "not_found"}`;
 
 function reasonKey(error: SendError | undefined): FailureKey {
@@ -60,7 +66,7 @@ export function MessageFailure({
 }) {
   const { t } = useTranslation("chat");
   const { error } = message;
-  const canRetry = onRetry && error?.code !== "session_closed";
+  const canRetry = onRetry && (error === undefined || error.network === true || isRetryableCode(error.code));
   return (
     <div className="msg-failure">
       <p>{t(reasonKey(error))}</p>

@@ -1,13 +1,14 @@
 import { memo, useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { decodeContent } from "../../../../../contract/message-content.ts";
 import type { DisplayMessage } from "../lib/merge-messages.ts";
 import { CheckIcon } from "./icons.tsx";
 import { MessageContent } from "./message-content.tsx";
 import { MessageFailure } from "./message-failure.tsx";
+import { UnreadableBubble } from "./unreadable-message.tsx";
 
 // One row of the conversation: a bubble (the agent's on the right, the customer's on the left), its
-// time and delivery status, and what to do when it failed. A read receipt is a quiet system line.
+// time and delivery status, and what to do when it failed. A read receipt is a quiet system line. The
+// server hands over the typed payload, or `unreadable`: nothing is decoded here.
 
 interface Props {
   message: DisplayMessage;
@@ -46,7 +47,6 @@ export const MessageItem = memo(function MessageItem({ message, newDay, position
   const { t } = useTranslation("chat");
   const format = useFormatters();
   const created = new Date(message.created_at);
-  const draft = decodeContent(message.content_type, message.content);
   const mine = message.sender_type === "4";
   const failed = message.status === "failed" || message.status === "unconfirmed";
   const time = (
@@ -58,26 +58,23 @@ export const MessageItem = memo(function MessageItem({ message, newDay, position
   return (
     <li ref={measure} data-key={message.message_id} aria-posinset={position} aria-setsize={total} className="msg-row">
       {newDay && <p className="msg-day">{format.day.format(created)}</p>}
-      {draft?.type === "MSG_READ" ? (
+      {message.type === "MSG_READ" ? (
         <div className="msg-system">
           <p>
-            {t("content.read", { time: format.time.format(new Date(draft.payload.readTime)) })}
+            {t("content.read", { time: format.time.format(new Date(message.payload.readTime)) })}
             {message.status !== "sent" && <Status message={message} />}
           </p>
           {failed && <MessageFailure message={message} onRetry={onRetry} />}
         </div>
       ) : (
         <div className={`msg ${mine ? "msg--mine" : "msg--theirs"}${failed ? " msg--failed" : ""}`}>
-          <div className="msg-bubble">
-            {draft ? (
-              <MessageContent draft={draft} />
-            ) : (
-              <>
-                <p className="msg-muted">{t("content.unreadable")}</p>
-                <pre className="msg-raw">{message.content}</pre>
-              </>
-            )}
-          </div>
+          {message.type === "unreadable" ? (
+            <UnreadableBubble message={message} />
+          ) : (
+            <div className="msg-bubble">
+              <MessageContent draft={message} />
+            </div>
+          )}
           <p className="msg-meta">
             <span className={mine ? "visually-hidden" : undefined}>{mine ? t("list.you") : t("list.customer")}</span>
             {time}

@@ -1,8 +1,10 @@
 import { useCallback, useMemo } from "react";
+import { ErrorBoundary } from "react-error-boundary";
 import { useTranslation } from "react-i18next";
 import { useWindowedList } from "../hooks/use-windowed-list.ts";
 import type { DisplayMessage } from "../lib/merge-messages.ts";
 import { MessageItem } from "./message-item.tsx";
+import { UnreadableRow } from "./unreadable-message.tsx";
 
 // The scrolling conversation. Only the messages near the viewport are rendered; reaching the top loads
 // older pages without moving what the agent is reading; sending jumps to the newest message.
@@ -40,16 +42,18 @@ export function MessageList({ messages, hasOlder, loadingOlder, olderFailed, onL
     const message = messages[i];
     if (!message) continue;
     const previous = messages[i - 1];
+    const place = { position: i + 1, total: messages.length, measure };
+    // Each message in its own boundary: one that fails to render is shown as "can't be shown", and the
+    // rest of the conversation, the composer and the console go on working.
     rows.push(
-      <MessageItem
-        key={message.message_id}
-        message={message}
-        newDay={!previous || dayOf(previous.created_at) !== dayOf(message.created_at)}
-        position={i + 1}
-        total={messages.length}
-        onRetry={onRetry}
-        measure={measure}
-      />,
+      <ErrorBoundary key={message.message_id} resetKeys={[message]} fallback={<UnreadableRow message={message} {...place} />}>
+        <MessageItem
+          message={message}
+          newDay={!previous || dayOf(previous.created_at) !== dayOf(message.created_at)}
+          onRetry={onRetry}
+          {...place}
+        />
+      </ErrorBoundary>,
     );
   }
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeContent } from "../../../../../contract/message-content.ts";
-import { composerCandidate, composerDraft, encodeComposer } from "./composer-payload.ts";
+import { composerCandidate, composerDraft, composerDraftKey } from "./composer-payload.ts";
 import { emptyComposerValues } from "./composer-values.ts";
 
 describe("composer payload", () => {
@@ -29,19 +28,20 @@ describe("composer payload", () => {
     });
   });
 
-  it("encodes a valid draft as the contract would, and nothing for an invalid one", () => {
+  it("keys a valid draft by its typed message, and gives no key for an invalid one", () => {
     const values = {
       ...emptyComposerValues("ACTION_CARD"),
       title: "评价",
       markdown: "请评价",
       buttons: [{ title: "好", actionURL: "https://e.com/g" }],
     };
-    const encoded = encodeComposer(values);
-    expect(encoded?.content_type).toBe(7);
-    expect(decodeContent(7, encoded?.content ?? "")).toEqual({
+    const key = composerDraftKey(values);
+    expect(JSON.parse(key ?? "null")).toEqual({
       type: "ACTION_CARD",
-      payload: { title: "评价", markdown: "请评价", buttons: [{ title: "好", actionURL: "https://e.com/g" }] },
+      payload: { title: "评价", markdown: "请评价", btnOrientation: "0", buttons: [{ title: "好", actionURL: "https://e.com/g" }] },
     });
-    expect(encodeComposer({ ...values, buttons: [{ title: "", actionURL: "x" }] })).toBeUndefined();
+    expect(composerDraftKey({ ...values, markdown: "请评价 " })).toBe(key);
+    expect(composerDraftKey({ ...values, title: "评价2" })).not.toBe(key);
+    expect(composerDraftKey({ ...values, buttons: [{ title: "", actionURL: "x" }] })).toBeUndefined();
   });
 });

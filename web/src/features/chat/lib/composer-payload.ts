@@ -1,4 +1,4 @@
-import { type MessageDraft, encodeContent, messagePayloadSchemas } from "../../../../../contract/message-content.ts";
+import { type MessageDraft, messagePayloadSchemas } from "../../../../../contract/message-content.ts";
 import { type ComposerValues, composerValuesSchema } from "./composer-values.ts";
 
 // Turns the composer's strings into the shape the payload schema of the chosen type expects: blank
@@ -56,8 +56,13 @@ export function composerDraft(raw: unknown): MessageDraft | undefined {
   return parsed.success ? toMessageDraft(values.type, parsed.data) : undefined;
 }
 
-/** What sending the form's values would POST, to tell whether a draft is the one already sent. */
-export function encodeComposer(raw: unknown): { content_type: number; content: string } | undefined {
+/**
+ * A key for the message the form's values would send, to tell whether a draft is the one already sent.
+ * The payload schemas fix the key order of their output, so the same values give the same key.
+ */
+export function composerDraftKey(raw: unknown): string | undefined {
   const draft = composerDraft(raw);
-  return draft && encodeContent(draft);
+  return draft && draftKey(draft);
 }
+
+export const draftKey = (draft: MessageDraft) => JSON.stringify(draft);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { messageLimits } from "../../../../../contract/message-content.ts";
 import type { ContentTypeName } from "../../../../../contract/top-dtos.ts";
 
 // The composer's form values: one flat record of strings shared by every message type, so switching the
@@ -18,8 +19,8 @@ export const composerTypes = [
 ] as const satisfies readonly ContentTypeName[];
 export type ComposerType = (typeof composerTypes)[number];
 
-export const maxCardButtons = 5;
-export const maxRichTextBlocks = 50;
+export const maxCardButtons = messageLimits.buttons;
+export const maxRichTextBlocks = messageLimits.richTextBlocks;
 
 const str = () => z.string().catch("");
 

@@ -16,7 +16,7 @@ describe("draft storage", () => {
   it("round-trips a draft per session id", () => {
     const storage = memoryStorage();
     const values = { ...emptyComposerValues("LINK"), title: "订单", messageUrl: "https://example.com/o/1" };
-    const pending = { messageId: "m1", contentType: 4, content: "{}" };
+    const pending = { messageId: "m1", draftKey: '{"type":"LINK"}' };
     saveDraft(storage, "s1", { values, pending });
     expect(loadDraft(storage, "s1")).toEqual({ values, pending });
     expect(loadDraft(storage, "s2")).toBeUndefined();
@@ -31,7 +31,7 @@ describe("draft storage", () => {
 
   it("keeps an empty composer while a send is pending, so the retry id survives", () => {
     const storage = memoryStorage();
-    const pending = { messageId: "m1", contentType: 1, content: "hi" };
+    const pending = { messageId: "m1", draftKey: '{"type":"TEXT","payload":{"text":"hi"}}' };
     saveDraft(storage, "s1", { values: emptyComposerValues(), pending });
     expect(loadDraft(storage, "s1")?.pending).toEqual(pending);
   });

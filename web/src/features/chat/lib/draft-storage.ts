@@ -7,8 +7,8 @@ import { composerValuesSchema, type ComposerValues, isEmptyComposer } from "./co
 
 export interface PendingSend {
   messageId: string;
-  contentType: number;
-  content: string;
+  /** The sent message's key (see composerDraftKey): the same key means the same message. */
+  draftKey: string;
 }
 
 export interface StoredDraft {
@@ -19,7 +19,7 @@ export interface StoredDraft {
 const storedDraftSchema = z.object({
   v: z.literal(1),
   values: composerValuesSchema,
-  pending: z.object({ messageId: z.string(), contentType: z.number(), content: z.string() }).optional().catch(undefined),
+  pending: z.object({ messageId: z.string(), draftKey: z.string() }).optional().catch(undefined),
 });
 
 type DraftStorage = Pick<Storage, "getItem" | "setItem" | "removeItem">;

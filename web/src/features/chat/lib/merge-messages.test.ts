@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { MessageView } from "../../../../../contract/api.ts";
-import { type LocalSend, mergeMessages } from "./merge-messages.ts";
+import { type LocalSend, mergeMessages, resendBody } from "./merge-messages.ts";
 
-const stored = (id: string, status: MessageView["status"], extra: Partial<MessageView> = {}): MessageView => ({
+const stored = (id: string, status: MessageView["status"], extra: Partial<Omit<MessageView, "type">> = {}): MessageView => ({
   message_id: id,
   sid: "s1",
-  content_type: 1,
-  content: `text ${id}`,
+  type: "TEXT",
+  payload: { text: `text ${id}` },
   sender_type: "4",
   status,
   created_at: 100,
@@ -15,7 +15,7 @@ const stored = (id: string, status: MessageView["status"], extra: Partial<Messag
 });
 
 const send = (id: string, status: LocalSend["status"], submittedAt: number, extra: Partial<LocalSend> = {}): LocalSend => ({
-  variables: { message_id: id, content_type: 1, content: `text ${id}` },
+  variables: { message_id: id, type: "TEXT", payload: { text: `text ${id}` } },
   status,
   submittedAt,
   ...extra,
@@ -65,5 +65,17 @@ describe("mergeMessages", () => {
 
   it("marks a stored pending message with nothing running here as unconfirmed", () => {
     expect(statuses(mergeMessages([stored("a", "pending")], []))).toEqual(["a:unconfirmed"]);
+  });
+
+  it("keeps a message the server could not read, with its raw text, and offers no resend of it", () => {
+    const unreadable: MessageView = { ...stored("u", "sent"), type: "unreadable", content_type: 7, raw: "garbage" };
+    const [only] = mergeMessages([unreadable], []);
+    expect(only).toMatchObject({ type: "unreadable", raw: "garbage", status: "sent" });
+    expect(only && resendBody(only)).toBeUndefined();
+  });
+
+  it("re-sends a failed message with its id and typed payload only", () => {
+    const [only] = mergeMessages([stored("a", "failed", { error: { code: "top_timeout", message: "slow" } })], []);
+    expect(only && resendBody(only)).toEqual({ message_id: "a", type: "TEXT", payload: { text: "text a" } });
   });
 });

@@ -1,5 +1,6 @@
 import type { MessageView, SendMessageBody } from "../../../../../contract/api.ts";
 import type { ApiErrorBody } from "../../../../../contract/errors.ts";
+import type { MessageContentView } from "../../../../../contract/message-content.ts";
 
 // What the chat shows: the server's messages overlaid with this tab's sends. A send in flight is shown
 // at once from its variables ("sending"); a settled send is shown from its own result until the refetch
@@ -17,39 +18,37 @@ export interface LocalSend {
   submittedAt: number;
 }
 
-export interface DisplayMessage {
+/** A message as one row of the chat: its record, and its typed payload or `unreadable` with the raw text. */
+export type DisplayMessage = {
   message_id: string;
-  content_type: MessageView["content_type"];
-  content: string;
-  sender_type: MessageView["sender_type"];
+  sender_type: string;
   created_at: number;
   status: DisplayStatus;
   error?: SendError | undefined;
-}
+} & MessageContentView;
 
 const fromServer = (m: MessageView): DisplayMessage => ({
-  message_id: m.message_id,
-  content_type: m.content_type,
-  content: m.content,
-  sender_type: m.sender_type,
-  created_at: m.created_at,
+  ...m,
   // "pending" on the server with no send running here: the BFF never learned the outcome.
   status: m.status === "pending" ? "unconfirmed" : m.status,
-  error: m.error,
 });
 
 function fromLocal(send: LocalSend): DisplayMessage {
   if (send.status === "success" && send.data) return fromServer(send.data);
-  const { message_id, content_type, content, sender_type } = send.variables;
   return {
-    message_id,
-    content_type,
-    content,
-    sender_type: sender_type ?? "4",
+    ...send.variables,
+    sender_type: "4",
     created_at: send.submittedAt,
     status: send.status === "error" ? "failed" : "sending",
     error: send.status === "error" ? send.error : undefined,
   };
+}
+
+/** What re-sending a message posts: its id and typed payload; nothing for one the server could not read. */
+export function resendBody(message: DisplayMessage): SendMessageBody | undefined {
+  if (message.type === "unreadable") return undefined;
+  // The type guard above leaves a typed message; TypeScript cannot pair `type` with `payload` across a union.
+  return { message_id: message.message_id, type: message.type, payload: message.payload } as SendMessageBody;
 }
 
 export function mergeMessages(server: readonly MessageView[], local: readonly LocalSend[]): DisplayMessage[] {

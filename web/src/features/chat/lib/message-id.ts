@@ -1,4 +1,4 @@
-import { sendMessageBodySchema } from "../../../../../contract/api.ts";
+import { messageIdSchema } from "../../../../../contract/api.ts";
 
 // The client picks the message_id so that a retry (after a timeout, a network drop or a reload) re-sends
 // the same message and the BFF can answer the stored one instead of delivering it twice.
@@ -17,5 +17,5 @@ export function newMessageId(now: number = Date.now(), randomBytes: RandomBytes 
 }
 
 export function isValidMessageId(id: string): boolean {
-  return sendMessageBodySchema.shape.message_id.safeParse(id).success;
+  return messageIdSchema.safeParse(id).success;
 }

@@ -4,10 +4,13 @@ import type { GroupView } from "../../../../../contract/api.ts";
 import { CopyButton } from "../../../components/copy-button.tsx";
 import { RelativeTime } from "../../../components/relative-time.tsx";
 import { groupDisplay } from "../lib/group-display.ts";
+import { AccountType, PlatformAnswerRows } from "./platform-answer-rows.tsx";
 import { GroupQr } from "./group-qr.tsx";
 
 // The DingTalk group made for this session (group.group.communication), read from SessionView.group
 // so it is still here after a reload: how to open it, share it, and what the platform said about it.
+// The platform said yes, so the group exists: whatever part of the answer is missing or unexpected,
+// the panel shows what there is (never an error that would invite a second pull).
 
 export function GroupPanel({ group, headingId }: { group: GroupView; headingId: string }) {
   const { t } = useTranslation("groups");
@@ -23,9 +26,10 @@ export function GroupPanel({ group, headingId }: { group: GroupView; headingId: 
             {t("open")}
           </a>
         )}
-        <CopyButton text={group.group_link} what={t("dingtalkLink")} label={t("copyDingtalk")} />
+        {group.group_link && <CopyButton text={group.group_link} what={t("dingtalkLink")} label={t("copyDingtalk")} />}
         {display.webUrl && <CopyButton text={display.webUrl} what={t("webLink")} label={t("copyWeb")} />}
       </div>
+      {!group.group_link && <p className="muted">{t("noLink")}</p>}
       <GroupQr display={display} />
       <dl className="detail-list">
         {group.team_group_id && (
@@ -39,7 +43,9 @@ export function GroupPanel({ group, headingId }: { group: GroupView; headingId: 
         {group.account_type !== undefined && (
           <div className="detail-list__row">
             <dt>{t("accountType")}</dt>
-            <dd>{t(`account.${group.account_type}`)}</dd>
+            <dd>
+              <AccountType value={group.account_type} />
+            </dd>
           </div>
         )}
         {group.group_qr_code && (
@@ -56,6 +62,7 @@ export function GroupPanel({ group, headingId }: { group: GroupView; headingId: 
             </dd>
           </div>
         )}
+        <PlatformAnswerRows group={group} />
         <div className="detail-list__row">
           <dt>{t("createdAt")}</dt>
           <dd>

@@ -33,4 +33,9 @@ describe("groupDisplay", () => {
     const file = "https://oss.test/2023/38c3.json";
     expect(groupDisplay({ group_link: buildGroupLink(h5), group_qr_code: file, created_at: 1 }).qrCodeFileUrl).toBe(file);
   });
+
+  it("offers nothing to open when the platform returned no group link, and still the QR file", () => {
+    const display = groupDisplay({ group_qr_code: "https://oss.test/qr.json", account_type: 3, created_at: 1 });
+    expect(display).toEqual({ qrPayloads: {}, qrCodeFileUrl: "https://oss.test/qr.json" });
+  });
 });

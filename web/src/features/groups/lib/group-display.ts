@@ -29,7 +29,7 @@ export interface GroupDisplay {
 }
 
 export function groupDisplay(group: GroupView): GroupDisplay {
-  const webUrl = group.h5_url ?? parseGroupLink(group.group_link)?.h5Url;
+  const webUrl = group.h5_url ?? (group.group_link === undefined ? undefined : parseGroupLink(group.group_link)?.h5Url);
   const display: GroupDisplay = { qrPayloads: {} };
   if (hasScheme(group.group_link, linkSchemes)) {
     display.openHref = group.group_link;

@@ -4,7 +4,8 @@ import { ApiError, apiRequest } from "../../../lib/api-client.ts";
 import { queryKeys } from "../../../lib/query-keys.ts";
 
 // POST /api/sessions/:sid/close (lippi.session.close). A 409 session_closed means someone closed it
-// first: the session is refetched so the console shows it closed, with the reason they gave.
+// first: the session is refetched so the console shows it closed, with the reason they gave. A 410
+// session_unknown_to_platform flagged the session: refetched too, so the header offers "Mark closed".
 
 export interface CloseSessionVariables extends CloseSessionBody {
   sid: string;
@@ -23,7 +24,7 @@ export function useCloseSession() {
       await queryClient.invalidateQueries({ queryKey: queryKeys.sessions.lists() });
     },
     onError: async (error) => {
-      if (error instanceof ApiError && error.body.code === "session_closed") {
+      if (error instanceof ApiError && (error.body.code === "session_closed" || error.body.code === "session_unknown_to_platform")) {
         await queryClient.invalidateQueries({ queryKey: queryKeys.sessions.all() });
       }
     },

@@ -3,9 +3,11 @@ import { useTranslation } from "react-i18next";
 import type { SessionView } from "../../../../../contract/api.ts";
 import { RelativeTime } from "../../../components/relative-time.tsx";
 import { StatusBadge } from "./status-badge.tsx";
+import { UnknownSessionNote } from "./unknown-session-note.tsx";
 
 // Who the agent is talking to, on which channel, and what they can do about it. A closed session
-// shows when and why it closed instead of actions: it is read-only from then on.
+// shows when and why it closed instead of actions: it is read-only from then on. One the platform no
+// longer knows says so, and offers "Mark closed" instead of a retry.
 
 interface SessionHeaderProps {
   session: SessionView;
@@ -53,9 +55,12 @@ export function SessionHeader({ session, onRequestClose, actions, headingId }: S
             )}
             {session.closed_by && ` · ${t("detail.closedBy", { who: session.closed_by })}`}
           </p>
+          {session.unknown_to_platform_at !== undefined && <p className="closed-note__body">{t("detail.markedClosed")}</p>}
+          {session.close_note && <p className="closed-note__body">{t("detail.closeNote", { note: session.close_note })}</p>}
           <p className="closed-note__body">{t("detail.readOnly")}</p>
         </div>
       )}
+      {open && <UnknownSessionNote session={session} />}
     </header>
   );
 }

@@ -1,4 +1,4 @@
-import type { LazyNamespaces, namespaces } from "./i18n.ts";
+import type { LazyNamespaces, namespaces } from "./namespaces.ts";
 
 // Typed keys: `t("sessions:status.open")` is checked against the English strings at compile time.
 declare module "i18next" {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { apiErrorCodes } from "../../../contract/errors.ts";
 import { auditLocales } from "../features/audit/locales.ts";
 import { boardLocales } from "../features/board/locales.ts";
-import { namespaces } from "./i18n.ts";
+import { namespaces } from "./namespaces.ts";
 
 // Every namespace says the same things in both languages, and nothing is left blank.
 
