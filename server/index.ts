@@ -45,7 +45,7 @@ async function main() {
     if (demo.length > 0) {
       log.warn(
         { demoAccounts: demo, dataDir: config.dataDir },
-        "this store holds demo accounts from a sandbox run; they cannot sign in in live mode. Remove them: DATA_DIR=<this folder> npm run user -- remove-demo",
+        `this store holds demo accounts from a sandbox run; they cannot sign in in live mode. Remove them: DATA_DIR=${config.dataDir} npm run user -- remove-demo`,
       );
     }
     if ((await store.users.count()) === demo.length) log.warn("no user accounts yet: add one with `npm run user -- add`");
