@@ -7,15 +7,19 @@ import tseslint from "typescript-eslint";
 // The import zones of web/, by where a file sits, not by a list of names: shared code
 // (components, lib, i18n) → features/<name> → the app shell (app/, main.tsx), never back; a feature
 // imports no other feature; web/ takes nothing of the server but contract/. The first descriptor
-// that matches a file wins, so everything else under web/src belongs to the app.
+// that matches a file wins, so everything else under web/src belongs to the app. The customer's chat
+// page (web/src/customer) is its own entry: shared code and the contract only, so the console's
+// bundle never leaks into it; the embed script (web/src/widget) is a classic script and imports nothing.
 const elements = [
   { type: "shared", pattern: ["web/src/components", "web/src/lib", "web/src/i18n"], partialMatch: false },
   { type: "feature", pattern: "web/src/features/*", capture: ["feature"], partialMatch: false },
+  { type: "customer", pattern: "web/src/customer", partialMatch: false },
+  { type: "widget", pattern: "web/src/widget", partialMatch: false },
   { type: "app", pattern: "web/src", partialMatch: false },
   { type: "contract", pattern: "contract", partialMatch: false },
   { type: "server", pattern: "server", partialMatch: false },
 ];
-const web = { element: { types: { anyOf: ["shared", "feature", "app"] } } };
+const web = { element: { types: { anyOf: ["shared", "feature", "app", "customer", "widget"] } } };
 const importZones = [
   {
     from: { element: { type: "shared" } },
@@ -31,6 +35,21 @@ const importZones = [
     from: { element: { type: "feature" } },
     disallow: { to: { element: { type: "feature", captured: { feature: "!{{ from.element.captured.feature }}" } } } },
     message: "Features do not import each other: move shared code to web/src/components or web/src/lib, or compose in app/.",
+  },
+  {
+    from: { element: { type: "customer" } },
+    disallow: { to: { element: { types: { anyOf: ["feature", "app", "widget"] } } } },
+    message: "The customer page is its own bundle: it imports shared web code and the contract only.",
+  },
+  {
+    from: { element: { types: { anyOf: ["shared", "feature", "app"] } } },
+    disallow: { to: { element: { types: { anyOf: ["customer", "widget"] } } } },
+    message: "The console does not import the customer page or the embed script: move shared code to web/src/lib.",
+  },
+  {
+    from: { element: { type: "widget" } },
+    disallow: { to: { element: { types: { anyOf: ["shared", "feature", "app", "customer", "contract"] } } } },
+    message: "The embed script is a classic <script> built on its own: it imports nothing.",
   },
   {
     from: web,

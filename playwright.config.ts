@@ -7,6 +7,10 @@ import { chromiumLaunchOptions } from "./e2e/chromium.ts";
 // Overridable so two suites (say, CI's clone and a developer's tree) can run side by side.
 export const BFF_PORT = Number(process.env.E2E_BFF_PORT ?? 18787);
 export const SANDBOX_PORT = Number(process.env.E2E_SANDBOX_PORT ?? 18788);
+/** A host site of the embed tests (e2e/customer-widget.spec.ts serves its page by a route). */
+export const EMBED_TEST_ORIGIN = "http://shop.example.test";
+/** Shared with that host site to sign its member ids; a test-only value. */
+export const EMBED_SECRET = "e2e-embed-secret-not-for-production";
 
 export default defineConfig({
   testDir: "e2e",
@@ -42,6 +46,8 @@ export default defineConfig({
       // streams per user would close the streams of tests running beside each other.
       STREAMS_PER_USER: "100",
       STREAM_CHECK_SECONDS: "1",
+      EMBED_ALLOWED_ORIGINS: EMBED_TEST_ORIGIN,
+      EMBED_SECRET,
     },
   },
 });

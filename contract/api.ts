@@ -88,6 +88,19 @@ export const groupViewSchema = z.object({
 });
 export type GroupView = z.infer<typeof groupViewSchema>;
 
+export const sessionOriginSchema = z.enum(["customer", "agent"]);
+export type SessionOrigin = z.infer<typeof sessionOriginSchema>;
+
+export const lastMessageSchema = z.object({
+  /** A one-line preview: the text's first characters, or the link/image's title or kind. */
+  preview: z.string(),
+  /** The message's type name (TEXT, LINK, IMAGE…), so the list can show an icon for media. */
+  type: z.string(),
+  at: z.number(),
+  side: z.enum(["customer", "agent"]),
+});
+export type LastMessage = z.infer<typeof lastMessageSchema>;
+
 export const sessionViewSchema = z.object({
   sid: z.string(),
   status: sessionStatusSchema,
@@ -98,8 +111,18 @@ export const sessionViewSchema = z.object({
   service_id: z.string(),
   bu_id: z.string(),
   summary: z.string().optional(),
-  /** Who opened it in this console. */
-  agent: z.string(),
+  /** The assigned agent's username (who opened it, for an agent-opened one); absent = Unassigned. */
+  agent: z.string().optional(),
+  /** The assigned agent's display name. */
+  agent_name: z.string().optional(),
+  /** Opened by a customer on the chat page, or by an agent in the console. */
+  origin: sessionOriginSchema,
+  /** The latest message either side sent (read receipts are not messages here). */
+  last_message: lastMessageSchema.optional(),
+  /** Customer messages the agent side has not read (POST /api/sessions/:sid/read clears it). */
+  unread_count: z.number().int().nonnegative(),
+  /** The oldest customer message not yet answered by an agent; absent when nobody waits. */
+  waiting_since: z.number().optional(),
   opened_at: z.number(),
   last_activity_at: z.number(),
   closed_at: z.number().optional(),
@@ -119,6 +142,38 @@ export const pageQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(200).optional(),
 });
+
+/**
+ * GET /api/sessions: `view` mine (assigned to me), unassigned (the queue), all (an agent: mine and the
+ * queue; a supervisor: everything); `status` open or closed (both when absent). Open sessions come
+ * before closed ones, then the most recent activity first.
+ */
+export const sessionListQuerySchema = pageQuerySchema.extend({
+  view: z.enum(["mine", "unassigned", "all"]).default("all"),
+  status: sessionStatusSchema.optional(),
+});
+export type SessionListQuery = z.infer<typeof sessionListQuerySchema>;
+
+/** Audit trail methods of assignments (the console's own acts, outcome "console"); msg is "from → to". */
+export const assignmentAuditMethods = {
+  routed: "console.session.route",
+  taken: "console.session.take",
+  assigned: "console.session.assign",
+} as const;
+
+/** POST /api/sessions/:sid/assign (supervisors): the agent's username. */
+export const assignSessionBodySchema = z.object({ agent: z.string().trim().min(1).max(64) });
+export type AssignSessionBody = z.infer<typeof assignSessionBodySchema>;
+
+/**
+ * Answer of POST /api/sessions/:sid/read: the session (unread 0) and the MSG_READ sent to TOP for the
+ * customer's messages, absent when there was nothing unread (nothing is sent twice).
+ */
+export const readSessionResultSchema = z.object({
+  session: z.lazy(() => sessionViewSchema),
+  receipt: z.lazy(() => messageViewSchema).optional(),
+});
+export type ReadSessionResult = z.infer<typeof readSessionResultSchema>;
 
 export const sessionListSchema = z.object({
   items: z.array(sessionViewSchema),

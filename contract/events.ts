@@ -9,9 +9,18 @@ import { bulkCloseJobSchema } from "./board.ts";
 export const consoleEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("session.opened"), session: sessionViewSchema }),
   z.object({ type: z.literal("session.closed"), session: sessionViewSchema }),
+  /** Also after a read (unread_count 0, sent to every console of the agent) and a new customer message. */
   z.object({ type: z.literal("session.updated"), session: sessionViewSchema }),
-  /** `agent`: who owns the message's session (an agent's stream only carries their own sessions). */
-  z.object({ type: z.literal("message.updated"), agent: z.string(), message: messageViewSchema }),
+  /**
+   * Taken from the queue or reassigned: `from` the previous agent (absent: it was Unassigned), so a
+   * console that no longer owns it can drop it. `session.agent` is the new owner.
+   */
+  z.object({ type: z.literal("session.assigned"), session: sessionViewSchema, from: z.string().optional() }),
+  /**
+   * `agent`: who owns the message's session (an agent's stream only carries their own sessions and the
+   * Unassigned queue's); absent for an Unassigned session. A customer's message has sender_type "1".
+   */
+  z.object({ type: z.literal("message.updated"), agent: z.string().optional(), message: messageViewSchema }),
   z.object({ type: z.literal("bulk.progress"), job: bulkCloseJobSchema }),
 ]);
 export type ConsoleEvent = z.infer<typeof consoleEventSchema>;

@@ -10,6 +10,7 @@ export const sandboxAdmin = `http://127.0.0.1:${SANDBOX_PORT}/__sandbox`;
 /** The demo accounts the BFF seeds in sandbox mode (see server/auth/demo-users.ts). */
 export const demoAccounts = {
   agent: { username: "agent", password: "agent-demo-pass" },
+  agent2: { username: "agent-2", password: "agent-2-demo-pass" },
   supervisor: { username: "supervisor", password: "supervisor-demo-pass" },
 } as const;
 export type DemoRole = keyof typeof demoAccounts | "anonymous";

@@ -88,7 +88,7 @@ test.describe("as a supervisor", () => {
 
     await page.goto("/");
     const item = page.getByRole("navigation", { name: "Sessions" }).getByRole("link", { name: new RegExp(nick) });
-    await expect(item).toContainText("agent");
-    await expect(item).toHaveAccessibleName(/Opened by agent/);
+    await expect(item).toContainText("Demo Agent");
+    await expect(item).toHaveAccessibleName(/Assigned to 演示客服 Demo Agent/);
   });
 });

@@ -48,7 +48,7 @@ describe("npm run user", () => {
     expect((await run(add, "lantern orbit kettle 42\n")).code).toBe(0);
     expect((await run(["disable", "--username", "wang.fang"])).code).toBe(0);
     const removed = await run(["remove-demo"]);
-    expect(removed.stdout).toContain("removed demo accounts: agent, supervisor");
+    expect(removed.stdout).toContain("removed demo accounts: agent, agent-2, supervisor");
 
     const store = createSqliteStore(dir);
     try {

@@ -19,6 +19,15 @@ import { messagesRoutes } from "./http/routes/messages-routes.ts";
 import { configRoute, healthRoute } from "./http/routes/meta-routes.ts";
 import { sessionsRoutes } from "./http/routes/sessions-routes.ts";
 import type { ConsoleService } from "./services/console-service.ts";
+import type { VisitorConfig } from "./config-visitor.ts";
+import type { Store } from "./store/store.ts";
+import { chatPageRoutes } from "./http/routes/chat-page-routes.ts";
+import { sandboxDemoRoutes } from "./http/routes/sandbox-demo-routes.ts";
+import { visitorEventsRoutes } from "./http/routes/visitor-events-routes.ts";
+import { visitorRoutes } from "./http/routes/visitor-routes.ts";
+import { createVisitorLimits } from "./visitor/visitor-limits.ts";
+import { visitorIdentity } from "./visitor/visitor-identity.ts";
+import { createVisitorRelay } from "./visitor/visitor-relay.ts";
 
 export interface AppDeps {
   config: Pick<Config, "mode" | "defaults"> & { security?: Partial<SecurityConfig> | undefined };
@@ -29,13 +38,27 @@ export interface AppDeps {
   /** The built web app (dist/web); served with an SPA fallback when present. */
   webRoot?: string | undefined;
   version?: string;
+  /** The customer side (issue 10): its store (visitors) and configuration. */
+  customer: { store: Store; config: VisitorConfig };
 }
 
 /** Routes anyone may call: everything else under /api needs a signed-in user. */
-export const publicRoutes = ["GET /api/health", "POST /api/auth/login", "POST /api/auth/logout"] as const;
+export const publicRoutes = [
+  "GET /api/health",
+  "POST /api/auth/login",
+  "POST /api/auth/logout",
+  // The customer page's: a visitor cookie instead of a sign-in, and only the visitor's own sessions.
+  "GET /api/visitor/conversation",
+  "GET /api/visitor/sessions/:sid/messages",
+  "POST /api/visitor/messages",
+  "POST /api/visitor/sessions/:sid/end",
+  "POST /api/visitor/nickname",
+  "POST /api/visitor/identify",
+  "GET /api/visitor/events",
+] as const;
 
 /** The JSON API. Exported so a test can enumerate every route and prove none skips sign-in. */
-export function createApiRouter({ config, service, auth, cookie, log, version = "0.1.0" }: AppDeps): express.Router {
+export function createApiRouter({ config, service, auth, cookie, customer, log, version = "0.1.0" }: AppDeps): express.Router {
   const api = express.Router();
   // Answers carry customer data: no browser or proxy cache may keep them.
   api.use((_req, res, next) => {
@@ -46,14 +69,21 @@ export function createApiRouter({ config, service, auth, cookie, log, version = 
   api.use(sameOriginOnly);
   api.use(healthRoute(config, version));
   api.use(authRoutes(auth, cookie, log));
+  // The customer page's routes: no sign-in, their own visitor identity (publicRoutes lists them).
+  const visitorCookie = { secure: cookie.secure };
+  api.use("/visitor", visitorIdentity(customer.store, visitorCookie));
+  api.use(visitorRoutes({ service, store: customer.store, limits: createVisitorLimits(customer.config.limits), config: customer.config }));
+  api.use(visitorEventsRoutes(createVisitorRelay(service.events, customer.store), service.presence));
+  api.use("/visitor", notFound);
   api.use(requireUser(auth));
+  if (config.mode === "sandbox") api.use(sandboxDemoRoutes(service, customer.store, visitorCookie));
   api.use(meRoutes(auth));
   api.use(configRoute(config));
   api.use(sessionsRoutes(service));
   api.use(messagesRoutes(service));
   api.use(groupsRoutes(service));
   api.use(boardRoutes(service, auth.audit));
-  api.use(eventsRoutes(service.events, auth, config.security?.streamCheckMs ?? 5_000));
+  api.use(eventsRoutes(service.events, auth, config.security?.streamCheckMs ?? 5_000, service.presence));
   api.use(notFound);
   return api;
 }
@@ -97,6 +127,7 @@ export function createApp(deps: AppDeps): express.Express {
     app.use(compression());
     // Hashed assets never change under a name; index.html must always be revalidated.
     app.use("/assets", express.static(path.join(webRoot, "assets"), { immutable: true, maxAge: "1y", fallthrough: false }));
+    app.use(chatPageRoutes(webRoot, deps.customer.config.embedAllowedOrigins));
     app.use(express.static(webRoot, { index: false, maxAge: 0 }));
     app.get(/^\/(?!api\/).*/, (_req, res) => {
       res.setHeader("cache-control", "no-cache");

@@ -5,6 +5,7 @@ import type { AuthPolicy } from "./auth/auth-service.ts";
 import { type SecurityConfig, securityEnvShape } from "./config-security.ts";
 import { defaultTenantId as sandboxTenantId } from "./sandbox/group-factory.ts";
 import { signMethods } from "./top/sign.ts";
+import { toVisitorConfig, type VisitorConfig, visitorEnvShape } from "./config-visitor.ts";
 
 // The environment, parsed once at start-up. A bad value fails with the list of everything wrong.
 // With none of TOP_GATEWAY_URL / TOP_APP_KEY / TOP_APP_SECRET set, the console runs on the embedded
@@ -79,6 +80,7 @@ const envSchema = z
       .transform((v) => v.split(",").map((b) => b.trim()))
       .optional(),
     ...securityEnvShape,
+    ...visitorEnvShape,
   });
 
 /** Rules across variables, checked on the raw strings so they are reported with every other problem. */
@@ -141,6 +143,7 @@ export interface Config {
   autoCloseIntervalMs: number;
   auth: AuthPolicy & { cookieSecure: boolean };
   security: SecurityConfig;
+  visitor: VisitorConfig;
 }
 
 /** DATA_DIR, or the mode's own folder: a sandbox run never seeds demo accounts into the live store. */
@@ -183,6 +186,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       retryBaseMs: env.TOP_RETRY_BASE_MS,
     },
     sandboxPort: env.SANDBOX_PORT,
+    visitor: toVisitorConfig(env),
     autoClose: {
       enabled: env.AUTO_CLOSE_ENABLED,
       idle_minutes: env.AUTO_CLOSE_IDLE_MINUTES,

@@ -36,6 +36,7 @@ async function main() {
   const resumed = await service.bulkClose.resumeUnfinished();
   if (resumed > 0) log.warn({ resumed }, "resuming bulk closes interrupted by the last run");
   const stopAutoClose = service.autoClose.start(config.autoCloseIntervalMs);
+  const stopHeartbeat = service.heartbeat.start(config.visitor.heartbeatMs);
   if (config.mode === "sandbox") {
     for (const user of await seedDemoUsers(store, config)) {
       log.warn({ username: user.username, demoPassword: user.password, role: user.role }, "demo account created (sandbox mode only)");
@@ -52,7 +53,7 @@ async function main() {
   }
   const auth = createAuthService(store, config.auth);
   const cookie = { secure: config.auth.cookieSecure, maxAgeMs: config.auth.absoluteMs };
-  const app = createApp({ config, service, auth, cookie, log, webRoot: path.join(root, "dist", "web") });
+  const app = createApp({ config, service, auth, cookie, log, webRoot: path.join(root, "dist", "web"), customer: { store, config: config.visitor } });
 
   const server: Server = app.listen(config.port, config.host, () => {
     log.info({ url: `http://${config.host}:${config.port}`, mode: config.mode }, "console listening");
@@ -65,6 +66,7 @@ async function main() {
     stopping = true;
     log.info({ signal }, "shutting down");
     stopAutoClose();
+    stopHeartbeat();
     const force = setTimeout(() => process.exit(1), 10_000).unref();
     server.close(() => {
       void top.close().finally(() => {

@@ -55,7 +55,7 @@ describe("the TOP app secret", () => {
       { username: supervisor.username, display_name: "Zhou Min", role: "supervisor", operator_id: "op-1", service_id: "80003", password_hash: await hashPassword(supervisor.password), disabled: false, demo: false },
       Date.now(),
     );
-    const app = createApp({ config, service, auth: createAuthService(store, config.auth), cookie: { secure: false, maxAgeMs: 60_000 }, log });
+    const app = createApp({ config, service, auth: createAuthService(store, config.auth), cookie: { secure: false, maxAgeMs: 60_000 }, log, customer: { store, config: config.visitor } });
     const server = app.listen(0, "127.0.0.1");
     await new Promise((resolve) => server.once("listening", resolve));
     const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;

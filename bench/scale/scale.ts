@@ -81,9 +81,9 @@ async function timeReads(db: Database, built: BuiltDataset, quick: boolean) {
   const cases: Array<[string, () => Promise<unknown[] | number>]> = [
     ["sessions, first page (50)", async () => (await sessions.list({ limit: 50 })).items],
     ["sessions, page 90% deep (50)", async () => (await sessions.list({ limit: 50, cursor: deepSessions })).items],
-    ["one agent's sessions (1 in 50), first page", async () => (await sessions.list({ limit: 50 }, { agent: agentOf(7) })).items],
+    ["one agent's sessions (1 in 50), first page", async () => (await sessions.list({ limit: 50 }, { agents: [agentOf(7)] })).items],
     // The worst case of that filter: nothing matches, so the whole activity index is read.
-    ["a new agent's sessions (none yet)", async () => (await sessions.list({ limit: 50 }, { agent: "agent-new" })).items],
+    ["a new agent's sessions (none yet)", async () => (await sessions.list({ limit: 50 }, { agents: ["agent-new"] })).items],
     ["stale open sessions, idle > 30 min (100)", async () => (await sessions.listOpen({ idleBefore }, { limit: 100 })).items],
     ["count of open sessions (board)", () => sessions.countOpen({})],
     ["chat history, latest 50", async () => (await messages.listBySession(built.hotSid, { limit: 50 })).items],

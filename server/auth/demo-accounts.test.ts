@@ -43,7 +43,7 @@ describe("demo accounts", () => {
 
   it("can be removed from a store, taking their sign-in sessions with them", async () => {
     c = await startTestConsole();
-    expect(await c.store.users.removeDemo()).toEqual(["agent", "supervisor"]);
+    expect(await c.store.users.removeDemo()).toEqual(["agent", "agent-2", "supervisor"]);
     expect(await c.store.users.count()).toBe(0);
     expect((await c.requestAs("agent", "GET", "/api/auth/me")).status).toBe(401);
   });

@@ -2,7 +2,7 @@ import type { Config } from "../config.ts";
 import type { Store } from "../store/store.ts";
 import { hashPassword } from "./password.ts";
 
-// Demo mode only (the embedded sandbox): one agent and one supervisor, so a stakeholder can sign in
+// Demo mode only (the embedded sandbox): two agents and one supervisor, so a stakeholder can sign in
 // on a fresh machine. Their passwords are published in the README and the start-up log on purpose;
 // with a real gateway nothing is seeded and accounts come from `npm run user -- add`.
 
@@ -15,6 +15,9 @@ export const demoUsers = [
     role: "supervisor" as const,
     operator_id: "demo-supervisor",
   },
+  // A second agent, so routing, the Unassigned queue and "two agents take at once" can be shown. Last
+  // and not "agent2", which server tests add themselves.
+  { username: "agent-2", password: "agent-2-demo-pass", display_name: "演示客服二 Demo Agent 2", role: "agent" as const, operator_id: "demo-agent-2" },
 ];
 
 /** Seeds the demo accounts into an empty user table; answers which were created. */

@@ -30,7 +30,7 @@ beforeAll(async () => {
   const config = loadConfig({});
   const log = pino({ level: "info" }, { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) });
   const service = createConsoleService({ top: { call: () => Promise.reject(new Error("unused")) }, store, defaults: config.defaults });
-  const app = createApp({ config, service, auth: createAuthService(store, config.auth), cookie: { secure: false, maxAgeMs: 1 }, log, webRoot });
+  const app = createApp({ config, service, auth: createAuthService(store, config.auth), cookie: { secure: false, maxAgeMs: 1 }, log, webRoot, customer: { store, config: config.visitor } });
   server = await new Promise((resolve) => {
     const s = app.listen(0, "127.0.0.1", () => resolve(s));
   });

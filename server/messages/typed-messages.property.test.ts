@@ -99,7 +99,9 @@ async function newest() {
   return list.body.items[0];
 }
 
-describe("typed messages at the API", () => {
+// Hundreds of real HTTP round trips (BFF → TOP client → sandbox) per property: a few seconds alone,
+// far more on a loaded 2-core machine. The limit guards against a hang, not a speed.
+describe("typed messages at the API", { timeout: 120_000 }, () => {
   it("take every valid payload, send its DingTalk encoding and answer the same typed value", async () => {
     await fc.assert(
       fc.asyncProperty(validMessage, async (message) => {

@@ -11,6 +11,10 @@ import { createBulkCloser } from "./bulk-close.ts";
 import { createGroupOperations } from "./group-operations.ts";
 import { createMessageOperations } from "./message-operations.ts";
 import { createSessionOperations } from "./session-operations.ts";
+import { createPresence, type Presence } from "../events/presence.ts";
+import { createHeartbeat, HEARTBEAT_ACTOR } from "./heartbeat.ts";
+import { createInboxOperations } from "./inbox-operations.ts";
+import { createVisitorOperations } from "./visitor-operations.ts";
 
 // The console's operations, one per user action. They read like the flow: check our record, fill
 // defaults, call TOP through the audited client, write the outcome. No req/res down here.
@@ -24,12 +28,14 @@ export interface ServiceDeps {
   autoClose?: AutoClosePolicy;
   /** BULK_CLOSE_MAX: the most sessions one bulk close may take. */
   bulkCloseMax?: number;
+  /** Live consoles (routing) and customer pages (heartbeat). */
+  presence?: Presence;
 }
 
 export const defaultAutoClosePolicy: AutoClosePolicy = { enabled: false, idle_minutes: 30, reason: "memberIsSilent", max_per_run: 50 };
 
 export function createConsoleService(deps: ServiceDeps) {
-  const { top, store, defaults, now = Date.now, events = createLocalEventBus(), autoClose = defaultAutoClosePolicy } = deps;
+  const { top, store, defaults, now = Date.now, events = createLocalEventBus(), autoClose = defaultAutoClosePolicy, presence = createPresence(now) } = deps;
   const callTop = createAuditedTop(top, store, now);
   const operationDeps = { callTop, store, defaults, now, events };
   const sessions = createSessionOperations(operationDeps);
@@ -45,10 +51,23 @@ export function createConsoleService(deps: ServiceDeps) {
     const user = await store.users.get(username);
     return user ? toActor(user) : systemActor(username);
   };
+  const messages = createMessageOperations(operationDeps, sessions.getSession, sessions.flagUnknown);
+  const inbox = createInboxOperations(operationDeps, sessions.getSession, messages.deliver, presence);
   return {
     events,
+    presence,
     ...sessions,
-    ...createMessageOperations(operationDeps, sessions.getSession, sessions.flagUnknown),
+    ...messages,
+    takeSession: inbox.take,
+    assignSession: inbox.assign,
+    readSession: inbox.read,
+    visitor: createVisitorOperations(operationDeps, {
+      deliver: messages.deliver,
+      closeSession: sessions.closeSession,
+      routeTarget: inbox.routeTarget,
+      routed: inbox.routed,
+    }),
+    heartbeat: createHeartbeat({ store, presence, closeSession: sessions.closeSession, actorFor: (memberId) => ({ ...systemActor(HEARTBEAT_ACTOR), operatorId: memberId }), now }),
     ...createGroupOperations(operationDeps, sessions.getSession),
     ...createBoardOperations({ store, now }),
     bulkClose: createBulkCloser({ store, events, closeSession, now, actorNamed, maxItems: deps.bulkCloseMax ?? 10_000 }),

@@ -1,4 +1,4 @@
-import type { CreateSessionBody, SessionView } from "../../contract/api.ts";
+import type { CreateSessionBody, SessionListQuery, SessionView } from "../../contract/api.ts";
 import { lyCreateSessionDtoSchema } from "../../contract/top-dtos.ts";
 import { type Actor, canActOnAnySession } from "../auth/actor.ts";
 import { DomainError } from "./domain-error.ts";
@@ -8,11 +8,11 @@ import { createSessionClose } from "./session-close.ts";
 
 export function createSessionOperations(deps: OperationDeps) {
   const { callTop, store, defaults, now, events } = deps;
-  /** A session the actor may see and act on: an agent only their own, a supervisor any. */
+  /** A session the actor may see: an agent their own and the Unassigned queue's, a supervisor any. */
   async function getSession(sid: string, actor: Actor): Promise<SessionView> {
     const session = await store.sessions.get(sid);
     if (!session) throw new DomainError("not_found", `No session ${sid} in this console.`);
-    if (!canActOnAnySession(actor) && session.agent !== actor.username) {
+    if (!canActOnAnySession(actor) && session.agent !== undefined && session.agent !== actor.username) {
       throw new DomainError("forbidden", "This session belongs to another agent.");
     }
     return session;
@@ -22,8 +22,11 @@ export function createSessionOperations(deps: OperationDeps) {
     getSession,
     ...createSessionClose(deps, getSession),
 
-    listSessions: (page: { limit: number; cursor?: string | undefined }, actor: Actor) =>
-      store.sessions.list(page, canActOnAnySession(actor) ? {} : { agent: actor.username }),
+    /** The inbox: see SessionListQuery. An agent's "all" is their own and the queue. */
+    listSessions: (query: Pick<SessionListQuery, "limit" | "cursor" | "view" | "status">, actor: Actor) => {
+      const owners = { mine: [actor.username], unassigned: [""], all: canActOnAnySession(actor) ? undefined : [actor.username, ""] }[query.view];
+      return store.sessions.list({ limit: query.limit, cursor: query.cursor }, { agents: owners, status: query.status });
+    },
 
     /**
      * Opens the session on the platform first and records it only once TOP said yes, so the store
@@ -64,7 +67,7 @@ export function createSessionOperations(deps: OperationDeps) {
         ly_create_session_dto: merged.data,
       };
       const { result } = await callTop("createSession", params, { actor: actor.username, sid });
-      const session = await store.sessions.insert({ dto: merged.data, agent: actor.username, topSessionId: result.data, at: now() });
+      const session = await store.sessions.insert({ dto: merged.data, agent: actor.username, origin: "agent", topSessionId: result.data, at: now() });
       events.publish({ type: "session.opened", session });
       return session;
     },

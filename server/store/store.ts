@@ -1,5 +1,5 @@
 import type { ApiErrorBody } from "../../contract/errors.ts";
-import type { GroupView, MessageView, SessionView } from "../../contract/api.ts";
+import type { GroupView, MessageView, SessionOrigin, SessionView } from "../../contract/api.ts";
 import type { AuditEntryView, AuditQuery, AutoClosePolicy, BulkCloseJob } from "../../contract/board.ts";
 import type { ActorType, CloseReason, ContentType, LyCreateSessionDTO } from "../../contract/top-dtos.ts";
 
@@ -19,7 +19,9 @@ export interface PageRequest {
 
 export interface NewSession {
   dto: LyCreateSessionDTO;
-  agent: string;
+  /** Absent: the Unassigned queue. */
+  agent?: string | undefined;
+  origin?: SessionOrigin | undefined;
   topSessionId?: string | undefined;
   at: number;
 }
@@ -27,8 +29,22 @@ export interface NewSession {
 export interface SessionsRepo {
   insert(session: NewSession): Promise<SessionView>;
   get(sid: string): Promise<SessionView | undefined>;
-  /** Most recent activity first. */
-  list(page: PageRequest, filter?: { agent?: string | undefined }): Promise<Page<SessionView>>;
+  /** Open before closed, then most recent activity first. */
+  list(page: PageRequest, filter?: InboxFilter): Promise<Page<SessionView>>;
+  /**
+   * Assigns the session, only if it is still open and its owner is `expected` (undefined = Unassigned):
+   * a conditional UPDATE, so of two takes at once exactly one changes a row. Answers the session if it
+   * changed, undefined if not.
+   */
+  assign(sid: string, to: string, expected: { agent: string | undefined } | "any"): Promise<SessionView | undefined>;
+  /** Clears unread; answers the customer messages' latest created_at that were unread (undefined: none). */
+  markRead(sid: string, at: number): Promise<{ session: SessionView; readUpTo: number | undefined } | undefined>;
+  /** When the agent side last read the customer's messages (for the customer page's "read"). */
+  agentReadAt(sid: string): Promise<number | undefined>;
+  /** A member's sessions on channel 0, newest first (the customer page's conversations). */
+  byMember(memberId: string, limit: number): Promise<SessionView[]>;
+  /** Open sessions per assigned agent (routing picks the least loaded). */
+  openCounts(agents: readonly string[]): Promise<Map<string, number>>;
   /** `note`: kept with a session marked closed in the console only (the platform no longer knew it). */
   markClosed(sid: string, close: { reason: CloseReason; closedBy: string; at: number; note?: string | undefined }): Promise<SessionView | undefined>;
   /** Flags an open session the platform answered it does not know; answers the updated session. */
@@ -40,6 +56,12 @@ export interface SessionsRepo {
   countOpen(filter: OpenSessionFilter): Promise<number>;
   /** Every open session id matching the filter (bulk close resolves its filter with this). */
   openSids(filter: OpenSessionFilter): Promise<string[]>;
+}
+
+export interface InboxFilter {
+  /** Only these owners; "" is the Unassigned queue. Absent: everyone's. */
+  agents?: readonly string[] | undefined;
+  status?: "open" | "closed" | undefined;
 }
 
 export interface OpenSessionFilter {
@@ -181,7 +203,26 @@ export interface AuthSessionsRepo {
   deleteForUser(username: string): Promise<void>;
 }
 
+/** A customer page's visitor: anonymous (member v_…) or a host site's signed member. */
+export interface VisitorRecord {
+  visitorId: string;
+  memberId: string;
+  nickname?: string | undefined;
+  signed: boolean;
+}
+
+export interface VisitorsRepo {
+  get(visitorId: string): Promise<VisitorRecord | undefined>;
+  create(visitor: VisitorRecord, at: number): Promise<VisitorRecord>;
+  setNickname(visitorId: string, nickname: string): Promise<void>;
+  /** A host site vouched for this member (signed embed): the visitor speaks as them from now on. */
+  setMember(visitorId: string, memberId: string, nickname: string | undefined): Promise<void>;
+  /** The key visitor cookies are signed with, made on first use and kept in the store. */
+  cookieSecret(): Promise<string>;
+}
+
 export interface Store {
+  visitors: VisitorsRepo;
   users: UsersRepo;
   authSessions: AuthSessionsRepo;
   sessions: SessionsRepo;

@@ -46,6 +46,7 @@ export function apiRoutes(): RouteInfo[] {
       auth: createAuthService(store, config.auth),
       cookie: { secure: false, maxAgeMs: 1 },
       log: pino({ level: "silent" }),
+      customer: { store, config: config.visitor },
     }),
   );
   store.close();

@@ -1,5 +1,6 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { VisitorConfig } from "../config-visitor.ts";
 import pino from "pino";
 import { createApp } from "../app.ts";
 import { type AuthPolicy, createAuthService } from "../auth/auth-service.ts";
@@ -17,7 +18,7 @@ import { TopClient, type TopClientOptions } from "../top/client.ts";
 export const TEST_APP_KEY = "10000001";
 export const TEST_SECRET = "integration-test-secret";
 
-export type TestUser = "agent" | "supervisor" | "anonymous";
+export type TestUser = "agent" | "supervisor" | "anonymous" | "agent-2";
 
 export interface TestConsole {
   url: string;
@@ -44,6 +45,8 @@ export interface TestConsoleOptions {
   auth?: Partial<AuthPolicy>;
   /** Overrides of the parsed configuration (environment variable names, e.g. { TRUST_PROXY: "1" }). */
   env?: Record<string, string>;
+  /** Customer-side settings (rate limits, embed secret) over the defaults. */
+  visitor?: Partial<VisitorConfig>;
 }
 
 export interface TestResponse {
@@ -73,7 +76,7 @@ export async function startTestConsole(options: TestConsoleOptions = {}): Promis
   // A live-mode console (demoAccounts false) seeds nothing and signs nobody in up front.
   if (policy.demoAccounts) await seedDemoUsers(store, config);
   const auth = createAuthService(store, policy, now);
-  const app = createApp({ config, service, auth, cookie: { secure: false, maxAgeMs: config.auth.absoluteMs }, log: pino({ level: "silent" }) });
+  const app = createApp({ config, service, auth, cookie: { secure: false, maxAgeMs: config.auth.absoluteMs }, log: pino({ level: "silent" }), customer: { store, config: { ...config.visitor, ...options.visitor } } });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, "127.0.0.1", () => resolve(s));
   });
@@ -102,8 +105,9 @@ export async function startTestConsole(options: TestConsoleOptions = {}): Promis
     if (res.status !== 200 || !cookie) throw new Error(`login of ${username} failed: ${res.status}`);
     return cookie;
   };
-  const cookies: Record<TestUser, string | undefined> = { anonymous: undefined, agent: undefined, supervisor: undefined };
-  if (policy.demoAccounts) for (const user of demoUsers) cookies[user.role] = await login(user.username, user.password);
+  // By username: there are two demo agents (routing and taking need two).
+  const cookies: Record<TestUser, string | undefined> = { anonymous: undefined, agent: undefined, supervisor: undefined, "agent-2": undefined };
+  if (policy.demoAccounts) for (const user of demoUsers) if (user.username in cookies) cookies[user.username as TestUser] = await login(user.username, user.password);
   const requestAs = (user: TestUser, method: string, path: string, body?: unknown) => send(cookies[user], method, path, body);
 
   return {

@@ -4,6 +4,7 @@ import { type Actor, canActOnAnySession } from "../../auth/actor.ts";
 import type { AuthService } from "../../auth/auth-service.ts";
 import type { StreamEndReason } from "../../auth/stream-registry.ts";
 import type { EventBus } from "../../events/event-bus.ts";
+import type { Presence } from "../../events/presence.ts";
 import { actorOf } from "../auth-middleware.ts";
 
 // GET /api/events: server-sent events. A comment line every 15 s keeps proxies from closing an idle
@@ -15,7 +16,7 @@ import { actorOf } from "../auth-middleware.ts";
 
 const HEARTBEAT_MS = 15_000;
 
-export function eventsRoutes(events: EventBus, auth: AuthService, checkMs: number) {
+export function eventsRoutes(events: EventBus, auth: AuthService, checkMs: number, presence?: Presence) {
   const router = Router();
   router.get("/events", (req, res) => {
     const actor = actorOf(req);
@@ -28,6 +29,8 @@ export function eventsRoutes(events: EventBus, auth: AuthService, checkMs: numbe
     });
     let id = 0;
     let ended = false;
+    // An open console makes its agent "online" for routing new customer sessions.
+    const leave = presence?.consoleOpened(actor);
     const unsubscribe = events.subscribe((event) => {
       if (!ended && visibleTo(event, actor)) res.write(`id: ${++id}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
     });
@@ -35,12 +38,15 @@ export function eventsRoutes(events: EventBus, auth: AuthService, checkMs: numbe
     const recheck = setInterval(() => {
       void auth.stillValid(tokenHash).then((valid) => valid || end("signed_out"), () => end("signed_out"));
     }, checkMs);
+    // Runs once, whether the stream ends here (sign-in gone) or the browser closes it.
     const cleanUp = () => {
+      if (ended) return;
       ended = true;
       clearInterval(heartbeat);
       clearInterval(recheck);
       unsubscribe();
       unregister();
+      leave?.();
     };
     function end(reason: StreamEndReason) {
       if (ended) return;
@@ -54,15 +60,18 @@ export function eventsRoutes(events: EventBus, auth: AuthService, checkMs: numbe
   return router;
 }
 
-/** Supervisors see everything; an agent sees only events of the sessions they opened. */
+/** Supervisors see everything; an agent the events of their own sessions and of the Unassigned queue. */
 function visibleTo(event: ConsoleEvent, actor: Actor): boolean {
   if (canActOnAnySession(actor)) return true;
   switch (event.type) {
     case "bulk.progress":
       return false;
     case "message.updated":
-      return event.agent === actor.username;
+      return event.agent === undefined || event.agent === actor.username;
+    case "session.assigned":
+      // The new owner, and the one it was taken from, so their list drops it.
+      return event.session.agent === actor.username || event.from === actor.username || event.from === undefined;
     default:
-      return event.session.agent === actor.username;
+      return event.session.agent === undefined || event.session.agent === actor.username;
   }
 }

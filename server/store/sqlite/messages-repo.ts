@@ -4,6 +4,7 @@ import type { ApiErrorBody } from "../../../contract/errors.ts";
 import type { AuditEntry, BeginSend, MessagesRepo, NewMessage, Page, PageRequest } from "../store.ts";
 import { decodeCursor, encodeCursor } from "./cursor.ts";
 import { type MessageRow, toMessageView } from "./message-row.ts";
+import { previewOf } from "../../messages/preview.ts";
 
 export function createMessagesRepo(db: Database, writeAudit: (entry: AuditEntry) => void): MessagesRepo {
   const byId = db.prepare<[string], MessageRow>(`SELECT * FROM messages WHERE message_id = ?`);
@@ -14,6 +15,12 @@ export function createMessagesRepo(db: Database, writeAudit: (entry: AuditEntry)
   const sent = db.prepare<Record<string, string | number | null>, MessageRow>(`UPDATE messages SET status = 'sent', error_json = NULL,
       top_request_id = @topRequestId, top_message_id = @topMessageId, updated_at = @at WHERE message_id = @messageId RETURNING *`);
   const touch = db.prepare(`UPDATE sessions SET last_activity_at = MAX(last_activity_at, ?) WHERE sid = ?`);
+  // The inbox fields follow each delivered message: a customer's adds one unread and starts the wait
+  // (if nobody waits yet); an agent's answers the wait. Read receipts (MSG_READ) are not messages here.
+  const inbox = db.prepare(`UPDATE sessions SET last_preview = @preview, last_type = @type, last_at = @at, last_side = @side,
+      unread_count = unread_count + CASE WHEN @side = 'customer' THEN 1 ELSE 0 END,
+      waiting_since = CASE WHEN @side = 'customer' THEN COALESCE(waiting_since, @at) ELSE NULL END
+    WHERE sid = @sid`);
   const failedUpdate = db.prepare<[string, number, string], MessageRow>(
     `UPDATE messages SET status = 'failed', error_json = ?, updated_at = ? WHERE message_id = ? RETURNING *`,
   );
@@ -57,7 +64,12 @@ export function createMessagesRepo(db: Database, writeAudit: (entry: AuditEntry)
       const row = sent.get({ messageId, topRequestId: o.topRequestId ?? null, topMessageId: o.topMessageId ?? null, at: o.at });
       if (!row) throw new Error(`message ${messageId} is not stored`);
       touch.run(o.at, row.sid);
-      return toMessageView(row);
+      const view = toMessageView(row);
+      if (view.type !== "MSG_READ" && view.type !== "unreadable") {
+        const side = row.sender_type === "1" ? "customer" : "agent";
+        inbox.run({ sid: row.sid, preview: previewOf(view), type: view.type, at: row.created_at, side });
+      }
+      return view;
     },
   );
 

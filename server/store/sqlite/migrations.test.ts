@@ -19,6 +19,7 @@ describe("migrations", () => {
       "settings",
       "top_calls",
       "users",
+      "visitors",
     ]);
     expect(migrate(db)).toEqual({ from: migrations.length, to: migrations.length });
   });

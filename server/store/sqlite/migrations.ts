@@ -152,7 +152,34 @@ export const migrations: ReadonlyArray<(db: Database) => void> = [
       ALTER TABLE bulk_job_items ADD COLUMN outcome TEXT;
     `);
   },
-  // 7: demo accounts marked as such (they sign in only in sandbox mode); security events in the audit
+  // 7: the customer side (issue 10). Sessions get an origin, an assignment (agent '' = Unassigned: the
+  // column stays NOT NULL so the agent index serves the queue too), the inbox fields kept up to date
+  // as messages are sent (preview, unread, waiting since) and the agent's read time the customer sees.
+  // Visitors are the customer page's anonymous or host-signed identities.
+  (db) => {
+    db.exec(`
+      ALTER TABLE sessions ADD COLUMN origin TEXT NOT NULL DEFAULT 'agent';
+      ALTER TABLE sessions ADD COLUMN last_preview TEXT;
+      ALTER TABLE sessions ADD COLUMN last_type TEXT;
+      ALTER TABLE sessions ADD COLUMN last_at INTEGER;
+      ALTER TABLE sessions ADD COLUMN last_side TEXT;
+      ALTER TABLE sessions ADD COLUMN unread_count INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE sessions ADD COLUMN waiting_since INTEGER;
+      ALTER TABLE sessions ADD COLUMN agent_read_at INTEGER;
+      CREATE INDEX sessions_inbox ON sessions (agent, status, last_activity_at DESC, sid DESC);
+      CREATE INDEX sessions_by_status ON sessions (status, last_activity_at DESC, sid DESC);
+      CREATE INDEX sessions_by_member ON sessions (channel_uid, opened_at DESC);
+      CREATE TABLE visitors (
+        visitor_id  TEXT PRIMARY KEY,
+        member_id   TEXT NOT NULL,
+        nickname    TEXT,
+        signed      INTEGER NOT NULL DEFAULT 0,
+        created_at  INTEGER NOT NULL,
+        last_seen_at INTEGER NOT NULL
+      ) STRICT;
+    `);
+  },
+  // 8: demo accounts marked as such (they sign in only in sandbox mode); security events in the audit
   // trail carry the client address and a short detail. Accounts seeded by an earlier sandbox run are
   // recognised by their fixed names and operator ids, so a store shared with live mode is caught too.
   (db) => {

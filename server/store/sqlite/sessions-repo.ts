@@ -1,11 +1,13 @@
 import type { Database } from "better-sqlite3";
 import { type GroupView, groupViewSchema, type SessionView, sessionViewSchema } from "../../../contract/api.ts";
 import type { CloseReason } from "../../../contract/top-dtos.ts";
-import type { NewSession, OpenSessionFilter, Page, PageRequest, SessionsRepo } from "../store.ts";
+import type { InboxFilter, NewSession, OpenSessionFilter, Page, PageRequest, SessionsRepo } from "../store.ts";
 import { decodeCursor, encodeCursor } from "./cursor.ts";
 import { openSessionsWhere } from "./open-sessions-query.ts";
+import { createInboxList } from "./inbox-list.ts";
+import { createInboxOps } from "./inbox-repo.ts";
 
-interface SessionRow {
+export interface SessionRow {
   sid: string;
   status: string;
   channel: string;
@@ -25,10 +27,21 @@ interface SessionRow {
   group_json: string | null;
   unknown_to_platform_at: number | null;
   close_note: string | null;
+  origin: string;
+  agent_name: string | null;
+  last_preview: string | null;
+  last_type: string | null;
+  last_at: number | null;
+  last_side: string | null;
+  unread_count: number;
+  waiting_since: number | null;
 }
 
-const COLUMNS = `sid, status, channel, channel_uid, channel_nick, session_source, service_id, bu_id, summary, agent,
-  top_session_id, opened_at, last_activity_at, closed_at, close_reason, closed_by, group_json, unknown_to_platform_at, close_note`;
+// The agent's display name is read from users, so a renamed agent shows under the new name everywhere.
+export const COLUMNS = `sid, status, channel, channel_uid, channel_nick, session_source, service_id, bu_id, summary, agent,
+  top_session_id, opened_at, last_activity_at, closed_at, close_reason, closed_by, group_json, unknown_to_platform_at, close_note,
+  origin, (SELECT display_name FROM users WHERE users.username = sessions.agent) AS agent_name,
+  last_preview, last_type, last_at, last_side, unread_count, waiting_since`;
 
 export function toSessionView(row: SessionRow): SessionView {
   const group: GroupView | undefined = row.group_json ? groupViewSchema.parse(JSON.parse(row.group_json)) : undefined;
@@ -43,7 +56,16 @@ export function toSessionView(row: SessionRow): SessionView {
     service_id: row.service_id,
     bu_id: row.bu_id,
     summary: row.summary ?? undefined,
-    agent: row.agent,
+    // '' in the column (it stays NOT NULL for its index) is the Unassigned queue.
+    agent: row.agent === "" ? undefined : row.agent,
+    agent_name: row.agent === "" ? undefined : (row.agent_name ?? undefined),
+    origin: row.origin,
+    last_message:
+      row.last_at !== null && row.last_side !== null
+        ? { preview: row.last_preview ?? "", type: row.last_type ?? "", at: row.last_at, side: row.last_side }
+        : undefined,
+    unread_count: row.unread_count,
+    waiting_since: row.waiting_since ?? undefined,
     top_session_id: row.top_session_id ?? undefined,
     opened_at: row.opened_at,
     last_activity_at: row.last_activity_at,
@@ -58,23 +80,11 @@ export function toSessionView(row: SessionRow): SessionView {
 
 export function createSessionsRepo(db: Database): SessionsRepo {
   const insert = db.prepare(`INSERT INTO sessions (sid, status, channel, channel_uid, channel_nick, session_source,
-      service_id, bu_id, summary, agent, create_dto, top_session_id, opened_at, last_activity_at)
+      service_id, bu_id, summary, agent, create_dto, top_session_id, opened_at, last_activity_at, origin)
     VALUES (@sid, 'open', @channel, @channel_uid, @channel_nick, @session_source, @service_id, @bu_id, @summary,
-      @agent, @create_dto, @top_session_id, @at, @at)`);
+      @agent, @create_dto, @top_session_id, @at, @at, @origin)`);
   const get = db.prepare<[string], SessionRow>(`SELECT ${COLUMNS} FROM sessions WHERE sid = ?`);
-  // One statement per shape: `(@agent IS NULL OR agent = @agent)` would keep SQLite off the agent index.
-  type ListParams = { agent?: string; at?: number; sid?: string; limit: number };
-  const listQuery = (where: string) =>
-    db.prepare<ListParams, SessionRow>(
-      `SELECT ${COLUMNS} FROM sessions ${where} ORDER BY last_activity_at DESC, sid DESC LIMIT @limit`,
-    );
-  const pages = {
-    all: { first: listQuery(""), next: listQuery("WHERE (last_activity_at, sid) < (@at, @sid)") },
-    agent: {
-      first: listQuery("WHERE agent = @agent"),
-      next: listQuery("WHERE agent = @agent AND (last_activity_at, sid) < (@at, @sid)"),
-    },
-  };
+  const listInbox = createInboxList(db, toSessionView);
   const close = db.prepare(`UPDATE sessions SET status = 'closed', closed_at = @at, close_reason = @reason,
       closed_by = @closedBy, close_note = @note, last_activity_at = @at WHERE sid = @sid AND status = 'open'`);
   const unknown = db.prepare<[number, string], SessionRow>(
@@ -85,7 +95,8 @@ export function createSessionsRepo(db: Database): SessionsRepo {
   );
 
   return {
-    async insert({ dto, agent, topSessionId, at }: NewSession) {
+    ...createInboxOps(db, toSessionView),
+    async insert({ dto, agent, topSessionId, at, origin = "agent" }: NewSession) {
       const { source, target } = dto;
       insert.run({
         sid: source.sid,
@@ -96,7 +107,8 @@ export function createSessionsRepo(db: Database): SessionsRepo {
         service_id: target.service_id,
         bu_id: target.bu_id,
         summary: source.summary ?? null,
-        agent,
+        agent: agent ?? "",
+        origin,
         create_dto: JSON.stringify(dto),
         top_session_id: topSessionId ?? null,
         at,
@@ -109,15 +121,8 @@ export function createSessionsRepo(db: Database): SessionsRepo {
       const row = get.get(sid);
       return row ? toSessionView(row) : undefined;
     },
-    async list({ limit, cursor }: PageRequest, filter: { agent?: string | undefined } = {}): Promise<Page<SessionView>> {
-      const [at, sid] = decodeCursor(cursor) ?? [];
-      const queries = filter.agent === undefined ? pages.all : pages.agent;
-      const agent = filter.agent === undefined ? {} : { agent: filter.agent };
-      const rows =
-        typeof at === "number" && typeof sid === "string"
-          ? queries.next.all({ ...agent, at, sid, limit: limit + 1 })
-          : queries.first.all({ ...agent, limit: limit + 1 });
-      return pageOf(rows, limit);
+    async list(page: PageRequest, filter: InboxFilter = {}): Promise<Page<SessionView>> {
+      return listInbox(page, filter);
     },
     async markClosed(sid: string, { reason, closedBy, at, note }: { reason: CloseReason; closedBy: string; at: number; note?: string | undefined }) {
       close.run({ sid, reason, closedBy, at, note: note ?? null });
@@ -162,14 +167,5 @@ export function createSessionsRepo(db: Database): SessionsRepo {
         .all(params)
         .map((r) => r.sid);
     },
-  };
-}
-
-function pageOf(rows: SessionRow[], limit: number): Page<SessionView> {
-  const items = rows.slice(0, limit).map(toSessionView);
-  const last = items.at(-1);
-  return {
-    items,
-    nextCursor: rows.length > limit && last ? encodeCursor([last.last_activity_at, last.sid]) : undefined,
   };
 }

@@ -5,6 +5,7 @@ import { createMessagesRepo } from "./messages-repo.ts";
 import { openDatabase } from "./open-database.ts";
 import { createSessionsRepo } from "./sessions-repo.ts";
 import { createSettingsRepo } from "./settings-repo.ts";
+import { createVisitorsRepo } from "./visitors-repo.ts";
 import { createAuthSessionsRepo, createUsersRepo } from "./users-repo.ts";
 
 /** The default store: one SQLite file under dataDir (or in memory for tests). */
@@ -16,6 +17,7 @@ export function createSqliteStore(dataDir: string): Store {
   const writeAudit = createAuditWriter(db);
   return {
     users: createUsersRepo(db),
+    visitors: createVisitorsRepo(db),
     authSessions: createAuthSessionsRepo(db),
     sessions: createSessionsRepo(db),
     messages: createMessagesRepo(db, writeAudit),

@@ -1,6 +1,7 @@
 import { lazy, useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { UserView } from "../../../contract/auth.ts";
+import { useTitleCount } from "../features/notifications/lib/use-title-count.ts";
 import { ShortcutsDialog } from "../features/shortcuts/components/shortcuts-dialog.tsx";
 import { useShortcuts } from "../features/shortcuts/lib/use-shortcuts.ts";
 import { useSearchParam } from "../lib/search-param.ts";
@@ -26,6 +27,7 @@ export function Console({ user }: { user: UserView }) {
   const screen = screenFor(view, user.role);
   const available = screensFor(user.role);
   useConsoleEvents(liveEventHandlers);
+  useTitleCount();
   useShortcuts({ showShortcuts: () => setShowShortcuts(true) });
 
   return (

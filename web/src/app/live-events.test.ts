@@ -18,6 +18,8 @@ describe("the console's live-event handlers", () => {
       session_source: "XSpace",
       service_id: "80003",
       bu_id: "100",
+      origin: "agent",
+      unread_count: 0,
       agent: "agent",
       opened_at: 1,
       last_activity_at: 2,

@@ -2,6 +2,7 @@ import type { auditLocales } from "../features/audit/locales.ts";
 import type { boardLocales } from "../features/board/locales.ts";
 import { chatLocales } from "../features/chat/locales.ts";
 import { groupsLocales } from "../features/groups/locales.ts";
+import { notificationsLocales } from "../features/notifications/locales.ts";
 import { sessionsLocales } from "../features/sessions/locales.ts";
 import { shortcutsLocales } from "../features/shortcuts/locales.ts";
 import { ticketsLocales } from "../features/tickets/locales.ts";
@@ -20,6 +21,7 @@ export const namespaces = {
   tickets: ticketsLocales,
   shortcuts: shortcutsLocales,
   chat: chatLocales,
+  notifications: notificationsLocales,
 } as const;
 
 /** Namespaces that arrive with a lazily loaded screen's code (registerLazyNamespace), typed like the others. */

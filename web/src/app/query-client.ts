@@ -1,6 +1,6 @@
 import { MutationCache, QueryCache, QueryClient } from "@tanstack/react-query";
 import { ApiError } from "../lib/api-client.ts";
-import { reportServerReachable } from "../lib/network-status.ts";
+import { reportServerReachable } from "../lib/network-store.ts";
 import { queryKeys } from "../lib/query-keys.ts";
 
 // Reads retry only what can pass on a second try: no answer at all, or the platform being slow or

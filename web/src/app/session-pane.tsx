@@ -1,23 +1,28 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiErrorNotice } from "../components/api-error-notice.tsx";
+import type { UserView } from "../../../contract/auth.ts";
 import { ChatPane } from "../features/chat/components/chat-pane.tsx";
 import { usePullIntoGroup } from "../features/groups/api/use-pull-into-group.ts";
 import { GroupPanel } from "../features/groups/components/group-panel.tsx";
 import { GroupPullError } from "../features/groups/components/group-pull-error.tsx";
 import { PullIntoGroupButton } from "../features/groups/components/pull-into-group-button.tsx";
 import { useSession } from "../features/sessions/api/get-session.ts";
+import { AssignButton } from "../features/sessions/components/assign-button.tsx";
 import { CloseSessionDialog } from "../features/sessions/components/close-session-dialog.tsx";
 import { SessionDetails } from "../features/sessions/components/session-details.tsx";
+import { OpenAsCustomerLink } from "../features/sessions/components/open-as-customer-link.tsx";
 import { SessionHeader } from "../features/sessions/components/session-header.tsx";
+import { useReadWhenSeen } from "../features/sessions/lib/use-read-when-seen.ts";
 import { useShortcuts } from "../features/shortcuts/lib/use-shortcuts.ts";
 import { GroupTicketForm } from "../features/tickets/components/group-ticket-form.tsx";
 import { ApiError } from "../lib/api-client.ts";
 
 // The selected session: header with its actions, the conversation, and beside it the session's tools
-// (its DingTalk group, the visitor ticket, its details). Features meet here and nowhere else.
+// (its DingTalk group, the visitor ticket, its details). Features meet here and nowhere else. Having
+// it on screen is reading it: the customer's unread messages are marked read (useReadWhenSeen).
 
-export function SessionPane({ sid, onClear }: { sid: string; onClear: () => void }) {
+export function SessionPane({ sid, user, onClear }: { sid: string; user: UserView; onClear: () => void }) {
   const { t } = useTranslation(["app", "sessions", "common"]);
   const session = useSession(sid);
   const pull = usePullIntoGroup(sid);
@@ -26,6 +31,7 @@ export function SessionPane({ sid, onClear }: { sid: string; onClear: () => void
   const groupHeadingId = useId();
   const data = session.data;
   const open = data?.status === "open";
+  useReadWhenSeen(data, user.username);
 
   useShortcuts({
     closeSession: open ? () => setClosing(true) : undefined,
@@ -54,11 +60,20 @@ export function SessionPane({ sid, onClear }: { sid: string; onClear: () => void
 
   return (
     <article className="session" aria-labelledby={headingId}>
+      <button type="button" className="button button--quiet button--small narrow-only session-back" onClick={onClear}>
+        ← {t("sessions:detail.clearSelection")}
+      </button>
       <SessionHeader
         session={data}
         headingId={headingId}
         onRequestClose={() => setClosing(true)}
-        actions={data.group ? undefined : <PullIntoGroupButton state={pull} />}
+        actions={
+          <>
+            <OpenAsCustomerLink session={data} />
+            {user.role === "supervisor" && <AssignButton session={data} />}
+            {!data.group && <PullIntoGroupButton state={pull} />}
+          </>
+        }
       />
       <div className="session__body">
         <section className="session__chat" aria-label={t("app:chatRegion")}>

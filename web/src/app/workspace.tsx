@@ -1,23 +1,35 @@
-import { useCallback, useId, useState } from "react";
+import { useCallback, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { UserView } from "../../../contract/auth.ts";
+import { unseenMessages } from "../features/notifications/lib/unseen-messages.ts";
 import { useSessions } from "../features/sessions/api/get-sessions.ts";
+import { InboxTabs } from "../features/sessions/components/inbox-tabs.tsx";
 import { NewSessionDialog } from "../features/sessions/components/new-session-dialog.tsx";
 import { SessionList } from "../features/sessions/components/session-list.tsx";
+import { type InboxFilter, inboxFilterFrom, viewsFor } from "../features/sessions/lib/inbox-filter.ts";
 import { useShortcuts } from "../features/shortcuts/lib/use-shortcuts.ts";
-import { useSearchParam } from "../lib/search-param.ts";
+import { setSearchParams, useSearchParam } from "../lib/search-param.ts";
 import { SessionPane } from "./session-pane.tsx";
+// Last, so its narrow-screen rules come after the panes' own styles.
+import "./narrow.css";
 
-// The sessions screen: sessions on the left, the selected one (kept in `?sid=`) on the right. An agent
-// sees their own sessions; a supervisor sees everybody's, each with who opened it.
+// The sessions screen: the inbox on the left (Mine / Unassigned / All, open or closed, all in the URL),
+// the selected session (`?sid=`) on the right. The session on screen is what the notifications count
+// as seen.
 
 export function Workspace({ user }: { user: UserView }) {
   const { t } = useTranslation(["app", "sessions"]);
   const [sid, setSid] = useSearchParam("sid");
+  const [inbox] = useSearchParam("inbox");
+  const [state] = useSearchParam("state");
+  const filter = inboxFilterFrom(user.role, inbox, state);
   const [creating, setCreating] = useState(false);
-  const sessions = useSessions();
+  const sessions = useSessions(filter);
   const listHeadingId = useId();
   const closeDialog = useCallback(() => setCreating(false), []);
+
+  useEffect(() => unseenMessages.setOnScreen(sid), [sid]);
+  useEffect(() => () => unseenMessages.setOnScreen(undefined), []);
 
   const step = (delta: 1 | -1) => {
     const items = sessions.data?.pages.flatMap((page) => page.items) ?? [];
@@ -32,8 +44,10 @@ export function Workspace({ user }: { user: UserView }) {
     previousSession: () => step(-1),
   });
 
+  const changeFilter = (next: InboxFilter) => setSearchParams({ inbox: next.view, state: next.state });
+
   return (
-    <div className="workspace">
+    <div className="workspace" data-selected={sid ? "true" : undefined}>
       <nav className="sessions-pane" aria-labelledby={listHeadingId}>
         <div className="pane-header">
           <h2 id={listHeadingId} className="pane-header__title">
@@ -43,11 +57,12 @@ export function Workspace({ user }: { user: UserView }) {
             {t("sessions:list.new")}
           </button>
         </div>
-        <SessionList selectedSid={sid} onSelect={setSid} showAgent={user.role === "supervisor"} />
+        <InboxTabs filter={filter} views={viewsFor(user.role)} onChange={changeFilter} />
+        <SessionList filter={filter} selectedSid={sid} onSelect={setSid} showAgent={filter.view !== "mine"} />
       </nav>
       <main id="main" className="session-pane" tabIndex={-1}>
         {sid ? (
-          <SessionPane key={sid} sid={sid} onClear={() => setSid(undefined)} />
+          <SessionPane key={sid} sid={sid} user={user} onClear={() => setSid(undefined)} />
         ) : (
           <div className="empty-state">
             <h2 className="empty-state__title">{t("sessions:detail.noneTitle")}</h2>

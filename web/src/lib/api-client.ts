@@ -59,10 +59,11 @@ export async function apiRequest<S extends z.ZodType>(
   }
   if (!response.ok) {
     const parsed = apiErrorBodySchema.safeParse(json);
-    throw new ApiError(
-      response.status,
-      parsed.success ? parsed.data.error : { code: "internal", message: `HTTP ${response.status}` },
-    );
+    const error = parsed.success ? parsed.data.error : { code: "internal" as const, message: `HTTP ${response.status}` };
+    // A 429 always carries Retry-After; the body may not repeat it (a proxy's answer, say).
+    const retryAfter = Number(response.headers.get("retry-after") ?? Number.NaN);
+    if (error.retryAfterSeconds === undefined && Number.isFinite(retryAfter)) error.retryAfterSeconds = retryAfter;
+    throw new ApiError(response.status, error);
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {

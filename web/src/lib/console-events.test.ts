@@ -11,6 +11,8 @@ const session = {
   session_source: "XSpace",
   service_id: "80003",
   bu_id: "100",
+  origin: "agent" as const,
+  unread_count: 0,
   agent: "agent",
   opened_at: 1,
   last_activity_at: 2,

@@ -1,45 +1,9 @@
 import { useSyncExternalStore } from "react";
+import { type NetworkState, networkSnapshot, subscribeNetwork } from "./network-store.ts";
 
-// Whether the console can talk to its server. Two sources: the browser's online/offline events, and
-// what requests actually saw (the query client reports ApiError.isNetwork failures and successes), since
-// "online" only means a network interface is up. A store outside React so the query cache can write it.
-
-export type NetworkState = "online" | "offline" | "unreachable";
-
-let unreachable = false;
-const listeners = new Set<() => void>();
-
-function emit(): void {
-  for (const listener of listeners) listener();
-}
-
-/** Called by the query client: a request ended without an answer (true) or got one (false). */
-export function reportServerReachable(reachable: boolean): void {
-  if (unreachable === !reachable) return;
-  unreachable = !reachable;
-  emit();
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  window.addEventListener("online", listener);
-  window.addEventListener("offline", listener);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener("online", listener);
-    window.removeEventListener("offline", listener);
-  };
-}
-
-export function readNetworkState(browserOnline: boolean, serverUnreachable: boolean): NetworkState {
-  if (!browserOnline) return "offline";
-  return serverUnreachable ? "unreachable" : "online";
-}
-
-function snapshot(): NetworkState {
-  return readNetworkState(navigator.onLine, unreachable);
-}
+// The console's view of network-store.ts. The customer page has its own hook over the same store
+// (it renders with preact/compat, and a shared module importing React would pull React into it).
 
 export function useNetworkState(): NetworkState {
-  return useSyncExternalStore(subscribe, snapshot, () => "online");
+  return useSyncExternalStore(subscribeNetwork, networkSnapshot, () => "online");
 }

@@ -14,7 +14,7 @@ import "./chat.css";
 // said once, in the session header.
 
 export function ChatPane({ session }: { session: SessionView }) {
-  const { t } = useTranslation("chat");
+  const { t } = useTranslation(["chat", "sessions"]);
   const { query, messages } = useChatMessages(session.sid);
   const { mutate } = useSendMessage(session.sid);
   const readOnly = session.status === "closed";
@@ -29,6 +29,7 @@ export function ChatPane({ session }: { session: SessionView }) {
     [mutate],
   );
   const loadOlder = useCallback(() => void fetchNextPage(), [fetchNextPage]);
+  const customerLabel = `${session.channel_nick ?? session.channel_uid} · ${t(`sessions:channel.${session.channel}`)}`;
   const sentIds = useMemo(() => new Set(messages.filter((m) => m.status === "sent").map((m) => m.message_id)), [messages]);
 
   return (
@@ -50,6 +51,7 @@ export function ChatPane({ session }: { session: SessionView }) {
           onLoadOlder={loadOlder}
           onRetry={readOnly ? undefined : retry}
           readOnly={readOnly}
+          customerLabel={customerLabel}
         />
       )}
       {!readOnly && <Composer key={session.sid} sid={session.sid} sentIds={sentIds} />}

@@ -13,7 +13,7 @@ import { composerDraftKey, draftKey } from "../lib/composer-payload.ts";
 import { composerResolver } from "../lib/composer-resolver.ts";
 import { type ComposerValues, composerTypes, emptyComposerValues } from "../lib/composer-values.ts";
 import { loadDraft, type PendingSend } from "../lib/draft-storage.ts";
-import { newMessageId } from "../lib/message-id.ts";
+import { newMessageId } from "../../../lib/message-id.ts";
 import { payloadFieldErrors } from "../lib/payload-field-errors.ts";
 import { ComposerFields } from "./composer-fields.tsx";
 import { ComposerPreview } from "./composer-preview.tsx";

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { useSendMessage } from "../api/send-message.ts";
-import { newMessageId } from "../lib/message-id.ts";
+import { newMessageId } from "../../../lib/message-id.ts";
 
 // Sends a read receipt (MSG_READ with the current time). It is an action, not something to compose:
 // it appears in the conversation as a "marked as read" line, with Retry if it fails.

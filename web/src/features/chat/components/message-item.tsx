@@ -6,7 +6,8 @@ import { MessageContent } from "./message-content.tsx";
 import { MessageFailure } from "./message-failure.tsx";
 import { UnreadableBubble } from "./unreadable-message.tsx";
 
-// One row of the conversation: a bubble (the agent's on the right, the customer's on the left), its
+// One row of the conversation: a bubble (the agent's on the right, the customer's on the left, named
+// with the customer's name and channel), its
 // time and delivery status, and what to do when it failed. A read receipt is a quiet system line. The
 // server hands over the typed payload, or `unreadable`: nothing is decoded here.
 
@@ -18,6 +19,8 @@ interface Props {
   total: number;
   onRetry: ((message: DisplayMessage) => void) | undefined;
   measure: (element: HTMLElement | null) => void;
+  /** Who the other side is: the customer's name and channel ("王小明 · H5 web page"). */
+  customerLabel: string;
 }
 
 function useFormatters() {
@@ -43,7 +46,7 @@ function Status({ message }: { message: DisplayMessage }) {
   );
 }
 
-export const MessageItem = memo(function MessageItem({ message, newDay, position, total, onRetry, measure }: Props) {
+export const MessageItem = memo(function MessageItem({ message, newDay, position, total, onRetry, measure, customerLabel }: Props) {
   const { t } = useTranslation("chat");
   const format = useFormatters();
   const created = new Date(message.created_at);
@@ -76,7 +79,7 @@ export const MessageItem = memo(function MessageItem({ message, newDay, position
             </div>
           )}
           <p className="msg-meta">
-            <span className={mine ? "visually-hidden" : undefined}>{mine ? t("list.you") : t("list.customer")}</span>
+            <span className={mine ? "visually-hidden" : "msg-sender"}>{mine ? t("list.you") : customerLabel}</span>
             {time}
             {mine && <Status message={message} />}
           </p>

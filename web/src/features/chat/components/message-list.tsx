@@ -19,11 +19,13 @@ interface Props {
   onRetry: ((message: DisplayMessage) => void) | undefined;
   /** The session is closed: nothing more will be written here. */
   readOnly: boolean;
+  /** Names the customer's messages (see MessageItem). */
+  customerLabel: string;
 }
 
 const dayOf = (time: number) => new Date(time).toDateString();
 
-export function MessageList({ messages, hasOlder, loadingOlder, olderFailed, onLoadOlder, onRetry, readOnly }: Props) {
+export function MessageList({ messages, hasOlder, loadingOlder, olderFailed, onLoadOlder, onRetry, readOnly, customerLabel }: Props) {
   const { t } = useTranslation("chat");
   const loadOlderIfIdle = useCallback(() => {
     if (hasOlder && !loadingOlder && !olderFailed) onLoadOlder();
@@ -51,6 +53,7 @@ export function MessageList({ messages, hasOlder, loadingOlder, olderFailed, onL
           message={message}
           newDay={!previous || dayOf(previous.created_at) !== dayOf(message.created_at)}
           onRetry={onRetry}
+          customerLabel={customerLabel}
           {...place}
         />
       </ErrorBoundary>,

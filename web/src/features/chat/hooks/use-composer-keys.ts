@@ -1,7 +1,7 @@
 import { type CompositionEvent, type KeyboardEvent, useMemo, useRef } from "react";
-import { type ComposerFieldKind, decideComposerKey } from "../lib/enter-key.ts";
+import { type ComposerFieldKind, decideComposerKey } from "../../../lib/enter-key.ts";
 
-// Wires lib/enter-key.ts to the composer <form>: which field the key came from, and whether an input
+// Wires web/src/lib/enter-key.ts to the composer <form>: which field the key came from, and whether an input
 // method is composing (tracked between compositionstart and compositionend, as a third signal).
 
 function fieldKind(target: EventTarget): ComposerFieldKind {

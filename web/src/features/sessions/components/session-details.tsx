@@ -13,7 +13,7 @@ export function SessionDetails({ session }: { session: SessionView }) {
     [t("detail.source"), session.session_source],
     [t("detail.service"), session.service_id],
     [t("detail.bu"), session.bu_id],
-    [t("detail.agent"), session.agent],
+    [t("detail.agent"), session.agent_name ?? session.agent],
     [t("detail.openedAt"), <RelativeTime key="opened" at={session.opened_at} />],
     [t("detail.lastActivity"), <RelativeTime key="last" at={session.last_activity_at} />],
     [t("detail.summary"), session.summary],

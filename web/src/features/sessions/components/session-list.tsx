@@ -1,19 +1,25 @@
 import "../sessions.css";
-import type { KeyboardEvent } from "react";
+import { type KeyboardEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiErrorNotice } from "../../../components/api-error-notice.tsx";
 import { useSessions } from "../api/get-sessions.ts";
+import type { InboxFilter } from "../lib/inbox-filter.ts";
 import { SessionListItem } from "./session-list-item.tsx";
+import { TakeButton } from "./take-button.tsx";
 
-// The agent's sessions, most recent activity first. Each row is a link to `?sid=` (so it can be opened
-// in a new tab too); arrow keys, Home and End move between rows, Enter opens one.
+// One tab of the inbox, open sessions first. Each row is a link to `?sid=` (so it can be opened in a
+// new tab too); arrow keys, Home and End move between rows, Enter opens one. Unassigned rows offer
+// Take; what became of it is said above the list, since the row leaves the queue either way.
 
 interface SessionListProps {
+  filter: InboxFilter;
   selectedSid: string | undefined;
   onSelect: (sid: string) => void;
-  /** Name who opened each session (a supervisor's list holds every agent's). */
+  /** Name whom each session is assigned to (a supervisor's list holds every agent's). */
   showAgent?: boolean;
 }
+
+type Notice = { kind: "lost"; name: string } | { kind: "failed"; error: Error };
 
 function moveFocus(event: KeyboardEvent<HTMLUListElement>) {
   const links = Array.from(event.currentTarget.querySelectorAll<HTMLAnchorElement>("a[href]"));
@@ -30,30 +36,59 @@ function moveFocus(event: KeyboardEvent<HTMLUListElement>) {
   links[next]?.focus();
 }
 
-export function SessionList({ selectedSid, onSelect, showAgent = false }: SessionListProps) {
+export function SessionList({ filter, selectedSid, onSelect, showAgent = false }: SessionListProps) {
   const { t } = useTranslation("sessions");
-  const sessions = useSessions();
+  const sessions = useSessions(filter);
+  const [notice, setNotice] = useState<Notice>();
   const items = sessions.data?.pages.flatMap((page) => page.items) ?? [];
 
-  if (sessions.isPending) return <p className="muted pane-message">{t("list.loading")}</p>;
-  if (sessions.isError && items.length === 0) {
-    return <ApiErrorNotice error={sessions.error} onRetry={() => void sessions.refetch()} />;
-  }
-  if (items.length === 0) return <p className="muted pane-message">{t("list.empty")}</p>;
+  const body = sessions.isPending ? (
+    <p className="muted pane-message">{t("list.loading")}</p>
+  ) : sessions.isError && items.length === 0 ? (
+    <ApiErrorNotice error={sessions.error} onRetry={() => void sessions.refetch()} />
+  ) : items.length === 0 ? (
+    <p className="muted pane-message">{t(`list.empty.${filter.view}`)}</p>
+  ) : (
+    <ul className="session-list" onKeyDown={moveFocus}>
+      {items.map((session) => (
+        <SessionListItem
+          key={session.sid}
+          session={session}
+          selected={session.sid === selectedSid}
+          onSelect={onSelect}
+          showAgent={showAgent}
+          action={
+            session.agent === undefined && session.status === "open" ? (
+              <TakeButton
+                session={session}
+                onTaken={(taken) => {
+                  setNotice(undefined);
+                  onSelect(taken.sid);
+                }}
+                onLost={(lost) => setNotice({ kind: "lost", name: lost.channel_nick ?? lost.channel_uid })}
+                onFailed={(error) => setNotice({ kind: "failed", error })}
+              />
+            ) : undefined
+          }
+        />
+      ))}
+    </ul>
+  );
 
   return (
     <>
-      <ul className="session-list" onKeyDown={moveFocus}>
-        {items.map((session) => (
-          <SessionListItem
-            key={session.sid}
-            session={session}
-            selected={session.sid === selectedSid}
-            onSelect={onSelect}
-            showAgent={showAgent}
-          />
-        ))}
-      </ul>
+      <div role="status" className="take-notice-region">
+        {notice?.kind === "lost" && (
+          <p className="take-notice">
+            {t("take.lost", { name: notice.name })}
+            <button type="button" className="button button--quiet button--small" onClick={() => setNotice(undefined)}>
+              {t("take.dismiss")}
+            </button>
+          </p>
+        )}
+      </div>
+      {notice?.kind === "failed" && <ApiErrorNotice error={notice.error} />}
+      {body}
       {sessions.hasNextPage && (
         <button
           type="button"

@@ -1,4 +1,5 @@
-// What a key press in the composer does, decided apart from React so every IME case can be tested.
+// What a key press in a composer does (the console's and the customer page's), decided apart from
+// React so every IME case can be tested.
 // Chinese, Japanese and Korean input methods use Enter to pick a candidate: that Enter must never send.
 // Browsers disagree on how to tell: Chrome sets isComposing on the keydown, Safari fires compositionend
 // BEFORE the keydown but reports keyCode 229, so all three signals are checked.

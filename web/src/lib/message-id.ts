@@ -1,7 +1,8 @@
-import { messageIdSchema } from "../../../../../contract/api.ts";
+import { messageIdSchema } from "../../../contract/api.ts";
 
-// The client picks the message_id so that a retry (after a timeout, a network drop or a reload) re-sends
-// the same message and the BFF can answer the stored one instead of delivering it twice.
+// The client (the console or the customer page) picks the message_id so that a retry (after a
+// timeout, a network drop or a reload) re-sends the same message and the BFF can answer the stored
+// one instead of delivering it twice.
 
 const alphabet = "0123456789abcdefghijklmnopqrstuvwxyz";
 const randomChars = 10;
