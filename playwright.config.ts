@@ -7,8 +7,12 @@ import { chromiumLaunchOptions } from "./e2e/chromium.ts";
 // Overridable so two suites (say, CI's clone and a developer's tree) can run side by side.
 export const BFF_PORT = Number(process.env.E2E_BFF_PORT ?? 18787);
 export const SANDBOX_PORT = Number(process.env.E2E_SANDBOX_PORT ?? 18788);
-/** A host site of the embed tests (e2e/customer-widget.spec.ts serves its page by a route). */
-export const EMBED_TEST_ORIGIN = "http://shop.example.test";
+/**
+ * A host site of the embed tests (e2e/customer-widget.spec.ts serves its page): another origin on
+ * the same site, since over http the visitor cookie is SameSite=Lax, which a cross-site frame would
+ * not keep (over https it is SameSite=None; Partitioned).
+ */
+export const EMBED_TEST_ORIGIN = `http://127.0.0.1:${BFF_PORT + 2}`;
 /** Shared with that host site to sign its member ids; a test-only value. */
 export const EMBED_SECRET = "e2e-embed-secret-not-for-production";
 

@@ -83,3 +83,42 @@ test("the composer never sends on an input method's Enter", async ({ page }) => 
   await expect(page.getByRole("listitem")).toHaveCount(0);
   await expect(box).toHaveValue(/ni/);
 });
+
+test("a send the platform refused shows not sent, and Retry delivers it exactly once", async ({ page, sandbox }) => {
+  await page.goto("/chat");
+  const box = page.getByRole("textbox", { name: "Message" });
+  await box.fill("Hello");
+  await box.press("Enter");
+  await expect(page.getByRole("listitem").filter({ hasText: "Hello" }).getByText("Sent", { exact: true })).toBeVisible();
+
+  // Unlimited, so the BFF's own retries of a provider fault fail too.
+  await sandbox.addFault({
+    method: "alibaba.lyservice.lippi.message.send",
+    kind: "error_response",
+    times: 0,
+    error: { code: 15, msg: "Remote service error", sub_code: "isp.service-unavailable", sub_msg: "服务暂不可用" },
+  });
+  const text = `My order number is ${Date.now()}`;
+  await box.fill(text);
+  await box.press("Enter");
+  const bubble = page.getByRole("listitem").filter({ hasText: text });
+  await expect(bubble.getByText("Not sent: Customer service can't be reached right now. Try again in a moment.")).toBeVisible();
+
+  await sandbox.clearFaults();
+  await bubble.getByRole("button", { name: "Retry" }).click();
+  await expect(bubble.getByText("Sent", { exact: true })).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: text })).toHaveCount(1);
+  const state = (await sandbox.state()) as { messages: Array<{ content: string; deliveries: number }> };
+  const delivered = state.messages.filter((m) => m.content === text);
+  expect(delivered).toHaveLength(1);
+  expect(delivered[0]?.deliveries).toBe(1);
+});
+
+test("offline is said in words", async ({ page, context }) => {
+  await page.goto("/chat");
+  await expect(page.getByRole("textbox", { name: "Message" })).toBeEnabled();
+  await context.setOffline(true);
+  await expect(page.getByRole("status").getByText("You're offline. Messages will not be sent until the connection is back.")).toBeVisible();
+  await context.setOffline(false);
+  await expect(page.getByText("You're offline.", { exact: false })).toHaveCount(0);
+});

@@ -1,12 +1,28 @@
 import { createHmac } from "node:crypto";
+import { createServer, type Server } from "node:http";
 import { BFF_PORT, EMBED_SECRET, EMBED_TEST_ORIGIN } from "../playwright.config.ts";
 import { csrf, expect, signedInContext, test } from "./fixtures.ts";
 import { customerSid } from "./visitor-helpers.ts";
 
-// /chat/widget.js on another site's page: the test serves that page itself (a route on an origin the
-// BFF is configured to let frame /chat), with a member signed the way a host site's server would.
+// /chat/widget.js on another site's page: the test serves that page itself, from an origin the BFF
+// is configured to let frame /chat, with a member signed the way a host site's server would. A real
+// loopback server, not a route: Chromium refuses a page of unknown address a loopback script.
 
 test.use({ signedInAs: "anonymous" });
+
+let hostHtml = "";
+let host: Server;
+test.beforeAll(async () => {
+  host = createServer((_req, res) => {
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+    res.end(hostHtml);
+  });
+  const { port } = new URL(EMBED_TEST_ORIGIN);
+  await new Promise<void>((resolve) => host.listen(Number(port), "127.0.0.1", resolve));
+});
+test.afterAll(async () => {
+  await new Promise((resolve) => host.close(resolve));
+});
 
 const widgetUrl = `http://127.0.0.1:${BFF_PORT}/chat/widget.js`;
 
@@ -24,7 +40,7 @@ test("the widget opens the chat in a panel on a host page, with the host's signe
   const ts = Math.floor(Date.now() / 1000);
   const member = { id: `shop-member-${Date.now()}`, nick: "王小明", ts, sig: "" };
   member.sig = sign(member.id, member.nick, ts);
-  await page.route(`${EMBED_TEST_ORIGIN}/**`, (route) => route.fulfill({ contentType: "text/html", body: hostPage(member) }));
+  hostHtml = hostPage(member);
   await page.goto(`${EMBED_TEST_ORIGIN}/product`);
 
   const launcher = page.getByRole("button", { name: /Chat with us/ });
@@ -54,13 +70,13 @@ test("the widget opens the chat in a panel on a host page, with the host's signe
 
 test("on a phone the panel takes the whole screen and closes back to the launcher", async ({ page, snapshot }) => {
   await page.setViewportSize({ width: 360, height: 640 });
-  await page.route(`${EMBED_TEST_ORIGIN}/**`, (route) => route.fulfill({ contentType: "text/html", body: hostPage(undefined) }));
+  hostHtml = hostPage(undefined);
   await page.goto(`${EMBED_TEST_ORIGIN}/`);
   await page.getByRole("button", { name: /Chat with us/ }).click();
-  const frame = page.locator('iframe[title="Customer service chat"]');
   await expect(page.frameLocator('iframe[title="Customer service chat"]').getByRole("textbox", { name: "Message" })).toBeVisible();
-  const box = await frame.boundingBox();
-  expect(box).toMatchObject({ x: 0, y: 0, width: 360, height: 640 });
+  const panel = await page.getByRole("dialog", { name: "Customer service chat" }).boundingBox();
+  expect(panel).toMatchObject({ x: 0, y: 0, width: 360, height: 640 });
+  await expect(page.getByRole("button", { name: /Chat with us/ })).toBeHidden();
   await snapshot("customer-widget-open-phone");
   await page.getByRole("button", { name: "Close the chat" }).click();
   await expect(page.getByRole("button", { name: /Chat with us/ })).toBeVisible();

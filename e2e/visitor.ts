@@ -28,3 +28,20 @@ export async function newVisitor(playwright: PlaywrightWorkerArgs["playwright"],
     dispose: () => request.dispose(),
   };
 }
+
+/**
+ * The customer's first message, until the chat lands where the test needs it (`agent`, or undefined
+ * for the Unassigned queue). A console of the test before may still be closing on the server and be
+ * routed the chat; then the customer ends it and writes again. Answers the sid.
+ */
+export async function startChat(visitor: Visitor, supervisor: APIRequestContext, text: string, agent: string | undefined): Promise<string> {
+  let sid = "";
+  await expect(async () => {
+    sid = await visitor.say(text);
+    const session = (await (await supervisor.get(`/api/sessions/${encodeURIComponent(sid)}`)).json()) as { agent?: string };
+    if (session.agent === agent) return;
+    await visitor.request.post(visitorPaths.end(sid), { data: {} });
+    throw new Error(`routed to ${session.agent ?? "the queue"}, not ${agent ?? "the queue"}`);
+  }).toPass();
+  return sid;
+}

@@ -8,6 +8,7 @@ import { ConfigError, loadConfig } from "./config.ts";
 import { createLogger } from "./logger.ts";
 import { createConsoleService } from "./services/console-service.ts";
 import { startTop } from "./start-top.ts";
+import { seedDemoConversations } from "./services/demo-seed.ts";
 import { createSqliteStore } from "./store/sqlite/sqlite-store.ts";
 
 // Parses configuration, starts the sandbox when no real gateway is configured, listens, and shuts
@@ -40,6 +41,10 @@ async function main() {
   if (config.mode === "sandbox") {
     for (const user of await seedDemoUsers(store, config)) {
       log.warn({ username: user.username, demoPassword: user.password, role: user.role }, "demo account created (sandbox mode only)");
+    }
+    if (config.visitor.demoSeed) {
+      const seeded = await seedDemoConversations({ top: top.client, store, defaults: config.defaults });
+      if (seeded > 0) log.info({ conversations: seeded }, "demo conversations seeded (sandbox mode; DEMO_SEED=false turns this off)");
     }
   } else {
     const demo = (await store.users.list()).filter((u) => u.demo).map((u) => u.username);

@@ -35,7 +35,9 @@ export function createInboxOperations({ store, now, events }: OperationDeps, get
 
     /** Takes a session from the Unassigned queue: exactly one of several agents taking at once wins. */
     take: async (sid: string, actor: Actor): Promise<SessionView> => {
-      const before = await getSession(sid, actor);
+      // Read directly, not through getSession: a loser of the race must hear "taken by", not "forbidden".
+      const before = await store.sessions.get(sid);
+      if (!before) throw new DomainError("not_found", `No session ${sid} in this console.`);
       if (before.status === "closed") throw new DomainError("session_closed", `Session ${sid} is closed.`);
       if (before.agent === actor.username) return before;
       const taken = await store.sessions.assign(sid, actor.username, { agent: undefined });

@@ -40,8 +40,8 @@ describe("GET /api/events", () => {
     const onReady = () => ++readyCount === 2 && allReady();
     const agent = await c.login("agent", "agent-demo-pass");
     const supervisor = await c.login("supervisor", "supervisor-demo-pass");
-    const first = collect(`${c.url}/api/events`, agent, 4, onReady);
-    const second = collect(`${c.url}/api/events`, supervisor, 4, onReady);
+    const first = collect(`${c.url}/api/events`, agent, 5, onReady);
+    const second = collect(`${c.url}/api/events`, supervisor, 5, onReady);
     await bothReady;
 
     await c.request("POST", "/api/sessions", newSessionBody({ sid: "s-live" }));
@@ -49,7 +49,8 @@ describe("GET /api/events", () => {
     await c.request("POST", "/api/sessions/s-live/close", { reason: "memberIsSilent" });
 
     for (const events of await Promise.all([first, second])) {
-      expect(events.map((e) => e.type)).toEqual(["session.opened", "message.updated", "message.updated", "session.closed"]);
+      // session.updated: the inbox row (last message preview) changed with the sent message.
+      expect(events.map((e) => e.type)).toEqual(["session.opened", "message.updated", "message.updated", "session.updated", "session.closed"]);
       const statuses = events.flatMap((e) => (e.type === "message.updated" ? [e.message.status] : []));
       expect(statuses).toEqual(["pending", "sent"]);
     }

@@ -28,13 +28,13 @@ export function createInboxOps(db: Database, toView: (row: SessionRow) => Sessio
   const counts = db.prepare<[], { agent: string; n: number }>(
     `SELECT agent, COUNT(*) AS n FROM sessions WHERE status = 'open' AND agent != '' GROUP BY agent`,
   );
-  const read = db.transaction((sid: string) => {
+  const read = db.transaction((sid: string, at: number) => {
     const row = get.get(sid);
     if (!row) return undefined;
     if (row.unread_count === 0) return { session: toView(row), readUpTo: undefined };
     const upTo = unreadUpTo.get(sid)?.up_to ?? undefined;
-    // The read time the customer sees is the newest message read, not the agent's clock.
-    if (upTo !== undefined) clear.run({ sid, at: upTo });
+    // The read time the customer sees is the one the MSG_READ carries (readTime), so page and live event agree.
+    if (upTo !== undefined) clear.run({ sid, at });
     const after = get.get(sid);
     return after ? { session: toView(after), readUpTo: upTo } : undefined;
   });
@@ -44,8 +44,8 @@ export function createInboxOps(db: Database, toView: (row: SessionRow) => Sessio
       const row = expected === "any" ? assignAny.get({ sid, to }) : assignIf.get({ sid, to, expected: expected.agent ?? "" });
       return row ? toView(row) : undefined;
     },
-    async markRead(sid) {
-      return read(sid);
+    async markRead(sid, at) {
+      return read(sid, at);
     },
     async agentReadAt(sid) {
       return readAt.get(sid)?.agent_read_at ?? undefined;

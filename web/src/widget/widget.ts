@@ -38,7 +38,10 @@ interface WidgetElements {
     const launcher = document.createElement("button");
     launcher.id = "lyservice-chat-launcher";
     launcher.type = "button";
-    launcher.textContent = `💬 ${words.open}`;
+    const icon = document.createElement("span");
+    icon.textContent = "💬 ";
+    icon.setAttribute("aria-hidden", "true");
+    launcher.append(icon, words.open);
     launcher.setAttribute("aria-expanded", "false");
     Object.assign(launcher.style, {
       position: "fixed", right: "16px", bottom: "16px", zIndex: "2147483000", minHeight: "48px", padding: "0 18px",
@@ -48,23 +51,33 @@ interface WidgetElements {
 
     const panel = document.createElement("div");
     panel.id = "lyservice-chat-panel";
+    panel.setAttribute("role", "dialog");
+    panel.setAttribute("aria-label", words.title);
     panel.hidden = true;
-    Object.assign(panel.style, { position: "fixed", zIndex: "2147483001", background: "#fff", boxShadow: "0 8px 32px rgba(0,0,0,.3)", overflow: "hidden" });
+    panel.style.display = "none";
+    Object.assign(panel.style, {
+      position: "fixed", zIndex: "2147483001", flexDirection: "column", background: "#fff",
+      boxShadow: "0 8px 32px rgba(0,0,0,.3)", overflow: "hidden",
+    });
 
+    // The close button sits on a bar of its own above the frame, clear of the chat's own header.
+    const bar = document.createElement("div");
+    Object.assign(bar.style, { display: "flex", justifyContent: "flex-end", background: "#08458f", flex: "0 0 auto" });
     const close = document.createElement("button");
     close.type = "button";
     close.textContent = "×";
     close.setAttribute("aria-label", words.close);
     Object.assign(close.style, {
-      position: "absolute", top: "6px", right: "6px", width: "40px", height: "40px", border: "0", borderRadius: "20px",
-      background: "rgba(0,0,0,.55)", color: "#fff", font: "24px/1 system-ui, sans-serif", cursor: "pointer",
+      width: "44px", height: "40px", border: "0", background: "transparent", color: "#fff",
+      font: "28px/1 system-ui, sans-serif", cursor: "pointer",
     });
+    bar.append(close);
 
     const frame = document.createElement("iframe");
     frame.title = words.title;
     frame.setAttribute("allow", "clipboard-write");
-    Object.assign(frame.style, { width: "100%", height: "100%", border: "0", display: "block" });
-    panel.append(frame, close);
+    Object.assign(frame.style, { width: "100%", flex: "1 1 auto", minHeight: "0", border: "0", display: "block" });
+    panel.append(bar, frame);
     return { launcher, panel, frame, close };
   }
 
@@ -82,6 +95,8 @@ interface WidgetElements {
     // The frame loads on first open: a host page's visitors who never chat cost the BFF nothing.
     if (open && !frame.src) frame.src = chatUrl(script as HTMLScriptElement);
     panel.hidden = !open;
+    // `hidden` alone loses to an inline display: set the flex layout only while open.
+    panel.style.display = open ? "flex" : "none";
     launcher.setAttribute("aria-expanded", String(open));
     launcher.style.display = open && narrow.matches ? "none" : "";
     (open ? frame : launcher).focus();

@@ -30,11 +30,11 @@ export function Composer({ t, onSend, disabled }: { t: Translate; onSend: (draft
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    const decision = decideComposerKey(
-      { ...event, isComposing: event.nativeEvent.isComposing, keyCode: event.keyCode },
-      "enter-sends",
-      composing.current,
-    );
+    // Read field by field: under preact/compat the event is the browser's own, whose properties are
+    // getters an object spread would not copy.
+    const { key, shiftKey, ctrlKey, metaKey, altKey, keyCode } = event;
+    const isComposing = event.nativeEvent.isComposing;
+    const decision = decideComposerKey({ key, shiftKey, ctrlKey, metaKey, altKey, keyCode, isComposing }, "enter-sends", composing.current);
     if (decision === "default") return;
     event.preventDefault();
     if (decision === "send" && !disabled) submit();

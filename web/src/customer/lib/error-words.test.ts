@@ -21,6 +21,11 @@ describe("errorWords", () => {
     expect(errorWords(undefined, zh, true)).toBe("暂时无法连接客服，请检查网络后重试。");
   });
 
+  it("says the service is out of reach when the platform failed, not the customer's connection", () => {
+    expect(errorWords({ code: "top_unavailable", message: "x" }, en)).toBe("Customer service can't be reached right now. Try again in a moment.");
+    expect(errorWords({ code: "top_timeout", message: "x" }, zh)).toBe("客服系统暂时无法连接，请稍后重试。");
+  });
+
   it("names the bad field of a 400 in the customer's words", () => {
     const badUrl = { code: "validation_failed" as const, message: "x", fields: [{ path: "payload.url", code: "invalid_format", message: "x" }] };
     expect(errorWords(badUrl, en)).toMatch(/https:\/\//);

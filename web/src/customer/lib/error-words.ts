@@ -19,6 +19,10 @@ export function errorWords(error: ErrorInfo | undefined, t: Translate, networkLo
       return t("errors.tooLong", { max: messageLimits.text });
     case "validation_failed":
       return fieldWords(error, t);
+    case "top_unavailable":
+    case "top_timeout":
+    case "top_flow_control":
+      return t("errors.serviceDown");
     default:
       return t("errors.failed");
   }
