@@ -55,7 +55,7 @@ describe("npm run user", () => {
       expect((await store.users.list()).map((u) => u.username)).toEqual(["wang.fang"]);
       const audit = (await store.audit.list({ limit: 10 })).items;
       expect(audit.map((e) => [e.method, e.actor, e.detail])).toEqual([
-        ["user.remove_demo", "cli:ops-li", "agent, supervisor"],
+        ["user.remove_demo", "cli:ops-li", "agent, agent-2, supervisor"],
         ["user.disable", "cli:ops-li", "wang.fang"],
         ["user.add", "cli:ops-li", "wang.fang (supervisor)"],
       ]);
