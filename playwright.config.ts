@@ -46,6 +46,10 @@ export default defineConfig({
       SANDBOX_PORT: String(SANDBOX_PORT),
       DATA_DIR: ":memory:",
       LOG_LEVEL: "warn",
+      // Every test signs in as the same demo accounts, many at once: the default cap of 5 live
+      // streams per user would close the streams of tests running beside each other.
+      STREAMS_PER_USER: "100",
+      STREAM_CHECK_SECONDS: "1",
       EMBED_ALLOWED_ORIGINS: EMBED_TEST_ORIGIN,
       EMBED_SECRET,
     },

@@ -66,7 +66,7 @@ export default defineConfig({
   },
   test: {
     root: ".",
-    include: ["contract/**/*.test.ts", "server/**/*.test.ts", "web/**/*.test.{ts,tsx}"],
+    include: ["contract/**/*.test.ts", "server/**/*.test.ts", "scripts/**/*.test.ts", "web/**/*.test.{ts,tsx}"],
     environment: "node",
     testTimeout: 15_000,
     pool: "forks",

@@ -4,7 +4,6 @@ import {
   channelSchema,
   closeReasonSchema,
   groupCustomerCaseRequestSchema,
-  lyDingOpenParaDtoSchema,
   lySessionSourceDtoSchema,
   lySessionTargetDtoSchema,
   serviceCommunicationRequestSchema,
@@ -17,12 +16,24 @@ import { messageContentViewSchema, typedMessageSchema } from "./message-content.
 // from configuration (session_source, bu_id, service_id…) are optional here and required again by
 // the TOP schema the server checks the merged DTO against.
 
+/**
+ * A tenant, organisation or ISV field: the server fills it from its configuration on every call, and
+ * a request that tries to set it is refused with a 400 naming the field (the app secret signs what
+ * is sent, so an agent must not choose whose tenant it speaks for).
+ */
+const configOnly = () =>
+  z
+    .never({ error: "set by the server's configuration only; leave it out" })
+    .optional();
+
 /** Public defaults the console pre-fills; never anything secret. */
 export const consoleConfigSchema = z.object({
   mode: z.enum(["sandbox", "live"]),
   defaults: z.object({
     session_source: z.string(),
     bu_id: z.string(),
+    /** The business units an agent may choose among (from configuration); bu_id is one of them. */
+    bu_ids: z.array(z.string()).min(1),
     service_id: z.string(),
     operator_id: z.string(),
     production_type: z.number().optional(),
@@ -31,6 +42,12 @@ export const consoleConfigSchema = z.object({
     corp_id: z.string().optional(),
     tenant_id: z.number().optional(),
   }),
+  /** Hosts message images may load from (contract/media-hosts.ts); others show as a link. */
+  media_hosts: z.array(z.string()),
+  limits: z.object({
+    /** The most sessions one bulk close may take (by ids or by filter). */
+    bulk_close_max: z.number().int().positive(),
+  }),
 });
 export type ConsoleConfig = z.infer<typeof consoleConfigSchema>;
 
@@ -38,9 +55,13 @@ export type ConsoleConfig = z.infer<typeof consoleConfigSchema>;
 
 export const createSessionBodySchema = z.object({
   source: lySessionSourceDtoSchema.partial({ session_source: true, sid: true }),
-  // service_id is the signed-in agent's own, filled in by the server (never from the body).
-  target: lySessionTargetDtoSchema.omit({ service_id: true }).partial({ session_source: true, bu_id: true }),
-  ly_ding_open_para_dto: lyDingOpenParaDtoSchema.optional(),
+  // service_id is the signed-in agent's own, filled in by the server (never from the body); bu_id
+  // must be one of the configured business units (checked by the server, which knows them).
+  target: lySessionTargetDtoSchema
+    .omit({ service_id: true, open_instance_id: true, ding_corp_id: true, corp_id: true })
+    .partial({ session_source: true, bu_id: true })
+    .extend({ open_instance_id: configOnly(), ding_corp_id: configOnly(), corp_id: configOnly() }),
+  ly_ding_open_para_dto: configOnly(),
 });
 export type CreateSessionBody = z.infer<typeof createSessionBodySchema>;
 
@@ -228,13 +249,20 @@ export type MessageList = z.infer<typeof messageListSchema>;
 export const createGroupBodySchema = z.object({
   /** The console session the group belongs to; the result is kept with it. */
   sid: z.string().min(1).optional(),
-  service_communication_request: serviceCommunicationRequestSchema.optional(),
+  // staff_id is the signed-in agent's own operator id, tenant_id the configured tenant.
+  service_communication_request: serviceCommunicationRequestSchema
+    .omit({ tenant_id: true })
+    .extend({ tenant_id: configOnly() })
+    .optional(),
 });
 export type CreateGroupBody = z.infer<typeof createGroupBodySchema>;
 
-export const createGroupTicketBodySchema = groupCustomerCaseRequestSchema.extend({
+// tenant_id and corp_id come from configuration (LY_TENANT_ID, LY_DING_CORP_ID / LY_CORP_ID).
+export const createGroupTicketBodySchema = groupCustomerCaseRequestSchema.omit({ tenant_id: true, corp_id: true }).extend({
   case_id: z.string().regex(/^\d{1,32}$/, "digits only"),
   sid: z.string().min(1).optional(),
+  tenant_id: configOnly(),
+  corp_id: configOnly(),
 });
 export type CreateGroupTicketBody = z.infer<typeof createGroupTicketBodySchema>;
 

@@ -76,11 +76,29 @@ export const autoClosePolicySchema = z.object({
 });
 export type AutoClosePolicy = z.infer<typeof autoClosePolicySchema>;
 
+/** Security events kept in the audit trail beside the TOP calls (their `method`). */
+export const securityActions = [
+  "auth.login",
+  "auth.logout",
+  "auth.logout_everywhere",
+  "access.refused",
+  "policy.auto_close",
+  "user.add",
+  "user.reset",
+  "user.disable",
+  "user.enable",
+  "user.remove_demo",
+] as const;
+export type SecurityAction = (typeof securityActions)[number];
+
 /** The audit entry of "mark closed": the console's own act, beside the TOP calls (nothing sent to TOP). */
 export const markClosedAuditMethod = "console.session.mark_closed";
 
-/** "ok" or how a TOP call failed (TopError's kind); "console" for the console's own audited acts (mark closed). */
-export const auditOutcomeSchema = z.enum(["ok", "gateway", "business", "unreadable", "transport", "timeout", "console"]);
+/**
+ * "ok" or how a TOP call failed (TopError's kind); "console" for the console's own audited acts (mark closed);
+ * "refused" for a security event that was turned down (a failed sign-in, a role refusal).
+ */
+export const auditOutcomeSchema = z.enum(["ok", "gateway", "business", "unreadable", "transport", "timeout", "console", "refused"]);
 
 export const auditQuerySchema = z.object({
   sid: z.string().max(128).optional(),
@@ -104,6 +122,9 @@ export const auditEntrySchema = z.object({
   sub_code: z.string().optional(),
   sub_msg: z.string().optional(),
   request_id: z.string().optional(),
+  /** Security events: where the request came from, and why it was refused. */
+  address: z.string().optional(),
+  detail: z.string().optional(),
   latency_ms: z.number(),
   attempts: z.number(),
 });

@@ -24,3 +24,10 @@ export const consoleEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("bulk.progress"), job: bulkCloseJobSchema }),
 ]);
 export type ConsoleEvent = z.infer<typeof consoleEventSchema>;
+
+/**
+ * The last frame of a stream (`event: end`): its sign-in ended (sign-out, disabled, reset, expired,
+ * replaced by a new sign-in), or the user opened more streams than allowed and this was the oldest.
+ */
+export const streamEndSchema = z.object({ reason: z.enum(["signed_out", "too_many_streams"]) });
+export type StreamEnd = z.infer<typeof streamEndSchema>;

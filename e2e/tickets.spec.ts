@@ -13,12 +13,13 @@ test("saves a visitor ticket from the pre-filled form and shows the platform tim
   await page.goto(`/?sid=${sid}`);
   const ticket = page.getByRole("region", { name: "Visitor ticket" });
 
-  // What the group link carries is filled in and locked.
-  for (const label of ["Group conversation ID", "Customer identity in the group", "Tenant ID"]) {
+  // What the group link carries is filled in and locked; the tenant and corp are the server's to set.
+  for (const label of ["Group conversation ID", "Customer identity in the group"]) {
     await expect(ticket.getByLabel(label)).not.toHaveValue("");
     await expect(ticket.getByLabel(label)).toHaveAttribute("readonly", "");
   }
-  await expect(ticket.getByLabel("DingTalk corp ID")).toBeEditable();
+  await expect(ticket.getByLabel("Tenant ID")).toHaveCount(0);
+  await expect(ticket.getByLabel("DingTalk corp ID")).toHaveCount(0);
 
   await ticket.getByLabel("Case ID").fill("12ab");
   await ticket.getByRole("button", { name: "Save ticket" }).click();

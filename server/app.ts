@@ -5,7 +5,9 @@ import express from "express";
 import helmet from "helmet";
 import type { Logger } from "pino";
 import type { AuthService } from "./auth/auth-service.ts";
+import { cspSources } from "../contract/media-hosts.ts";
 import type { Config } from "./config.ts";
+import type { SecurityConfig } from "./config-security.ts";
 import { requireUser, sameOriginOnly } from "./http/auth-middleware.ts";
 import { errorHandler, notFound } from "./http/error-handler.ts";
 import { requestContext } from "./http/request-context.ts";
@@ -28,7 +30,7 @@ import { visitorIdentity } from "./visitor/visitor-identity.ts";
 import { createVisitorRelay } from "./visitor/visitor-relay.ts";
 
 export interface AppDeps {
-  config: Pick<Config, "mode" | "defaults">;
+  config: Pick<Config, "mode" | "defaults"> & { security?: Partial<SecurityConfig> | undefined };
   service: ConsoleService;
   auth: AuthService;
   cookie: CookiePolicy;
@@ -56,12 +58,17 @@ export const publicRoutes = [
 ] as const;
 
 /** The JSON API. Exported so a test can enumerate every route and prove none skips sign-in. */
-export function createApiRouter({ config, service, auth, cookie, customer, version = "0.1.0" }: AppDeps): express.Router {
+export function createApiRouter({ config, service, auth, cookie, customer, log, version = "0.1.0" }: AppDeps): express.Router {
   const api = express.Router();
+  // Answers carry customer data: no browser or proxy cache may keep them.
+  api.use((_req, res, next) => {
+    res.setHeader("cache-control", "no-store");
+    next();
+  });
   api.use(express.json({ limit: "64kb", strict: true }));
   api.use(sameOriginOnly);
   api.use(healthRoute(config, version));
-  api.use(authRoutes(auth, cookie));
+  api.use(authRoutes(auth, cookie, log));
   // The customer page's routes: no sign-in, their own visitor identity (publicRoutes lists them).
   const visitorCookie = { secure: cookie.secure };
   api.use("/visitor", visitorIdentity(customer.store, visitorCookie));
@@ -70,13 +77,13 @@ export function createApiRouter({ config, service, auth, cookie, customer, versi
   api.use("/visitor", notFound);
   api.use(requireUser(auth));
   if (config.mode === "sandbox") api.use(sandboxDemoRoutes(service, customer.store, visitorCookie));
-  api.use(meRoutes());
+  api.use(meRoutes(auth));
   api.use(configRoute(config));
   api.use(sessionsRoutes(service));
   api.use(messagesRoutes(service));
   api.use(groupsRoutes(service));
-  api.use(boardRoutes(service));
-  api.use(eventsRoutes(service.events, service.presence));
+  api.use(boardRoutes(service, auth.audit));
+  api.use(eventsRoutes(service.events, auth, config.security?.streamCheckMs ?? 5_000, service.presence));
   api.use(notFound);
   return api;
 }
@@ -84,9 +91,11 @@ export function createApiRouter({ config, service, auth, cookie, customer, versi
 /** Builds the BFF. Never listens: server/index.ts does, and tests mount it on port 0. */
 export function createApp(deps: AppDeps): express.Express {
   const { log, webRoot } = deps;
+  const mediaHosts = deps.config.security?.imageHosts ?? [];
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", false);
+  // Off unless TRUST_PROXY names the proxy: otherwise anyone could pick their own address in X-Forwarded-For.
+  app.set("trust proxy", deps.config.security?.trustProxy ?? false);
   app.use(requestContext(log));
   app.use(
     helmet({
@@ -96,9 +105,10 @@ export function createApp(deps: AppDeps): express.Express {
           "default-src": ["'self'"],
           "script-src": ["'self'"],
           "style-src": ["'self'"],
-          // Agents preview and show media that customers' and colleagues' https URLs point at.
-          "img-src": ["'self'", "data:", "https:"],
-          "media-src": ["'self'", "https:"],
+          // Media from the configured hosts only (IMAGE_HOSTS): an image from anywhere else shows as a
+          // link, so opening a chat cannot be a read-tracking pixel.
+          "img-src": ["'self'", "data:", ...cspSources(mediaHosts)],
+          "media-src": ["'self'", ...cspSources(mediaHosts)],
           "connect-src": ["'self'"],
           "font-src": ["'self'"],
           "object-src": ["'none'"],

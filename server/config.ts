@@ -2,6 +2,8 @@ import { z } from "zod";
 import type { AutoClosePolicy } from "../contract/board.ts";
 import { closeReasonSchema, type LyDingOpenParaDTO } from "../contract/top-dtos.ts";
 import type { AuthPolicy } from "./auth/auth-service.ts";
+import { type SecurityConfig, securityEnvShape } from "./config-security.ts";
+import { defaultTenantId as sandboxTenantId } from "./sandbox/group-factory.ts";
 import { signMethods } from "./top/sign.ts";
 import { toVisitorConfig, type VisitorConfig, visitorEnvShape } from "./config-visitor.ts";
 
@@ -25,7 +27,8 @@ const envSchema = z
   .object({
     HOST: z.string().default("127.0.0.1"),
     PORT: z.coerce.number().int().min(0).max(65_535).default(8787),
-    DATA_DIR: z.string().default("data"),
+    /** Default data/sandbox or data/live: a demo store is never the production one. */
+    DATA_DIR: optionalText,
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 
     TOP_GATEWAY_URL: z.url({ protocol: /^https?$/ }).optional().or(z.literal("").transform(() => undefined)),
@@ -69,6 +72,14 @@ const envSchema = z
     LY_ORG_ID: optionalInt,
     LY_TOKEN_GRANT_TYPE: z.enum(["0", "1"]).transform((v) => (v === "0" ? 0 : 1)).optional(),
     LY_SUITE_KEY: optionalText,
+    /** Business units an agent may pick among (the first is the default); LY_BU_ID alone means one. */
+    LY_BU_IDS: z
+      .string()
+      .trim()
+      .regex(/^[^,\s]+(\s*,\s*[^,\s]+)*$/, "a comma-separated list of business unit ids")
+      .transform((v) => v.split(",").map((b) => b.trim()))
+      .optional(),
+    ...securityEnvShape,
     ...visitorEnvShape,
   });
 
@@ -80,7 +91,13 @@ function crossFieldProblems(source: Record<string, string | undefined>): string[
     return ["TOP_GATEWAY_URL: set all of TOP_GATEWAY_URL, TOP_APP_KEY and TOP_APP_SECRET for the real platform, or none for the sandbox"];
   }
   if (given === 3) {
-    return ["LY_BU_ID", "LY_SERVICE_ID", "LY_OPERATOR_ID"].filter((n) => !set(n)).map((n) => `${n}: required with a real gateway`);
+    const required = [set("LY_BU_ID") || set("LY_BU_IDS") ? [] : ["LY_BU_ID"], ["LY_SERVICE_ID", "LY_OPERATOR_ID"].filter((n) => !set(n))].flat();
+    return required.map((n) => `${n}: required with a real gateway`);
+  }
+  // Demo accounts with published passwords must never be reachable from another machine.
+  const host = (source.HOST ?? "127.0.0.1").trim();
+  if (given === 0 && !["127.0.0.1", "::1", "localhost"].includes(host)) {
+    return [`HOST: sandbox mode listens on loopback only (127.0.0.1, ::1 or localhost), since its demo accounts' passwords are public; configure a real gateway to listen on ${host}`];
   }
   return [];
 }
@@ -90,6 +107,8 @@ export type Env = z.infer<typeof envSchema>;
 export interface LyDefaults {
   session_source: string;
   bu_id: string;
+  /** Every business unit agents may choose; bu_id is among them. */
+  bu_ids: string[];
   service_id: string;
   operator_id: string;
   production_type?: 1 | 1001 | undefined;
@@ -123,7 +142,15 @@ export interface Config {
   autoClose: AutoClosePolicy;
   autoCloseIntervalMs: number;
   auth: AuthPolicy & { cookieSecure: boolean };
+  security: SecurityConfig;
   visitor: VisitorConfig;
+}
+
+/** DATA_DIR, or the mode's own folder: a sandbox run never seeds demo accounts into the live store. */
+export function dataDirOf(source: Record<string, string | undefined>): string {
+  const given = source.DATA_DIR?.trim();
+  if (given) return given;
+  return (source.TOP_GATEWAY_URL ?? "").trim() !== "" ? "data/live" : "data/sandbox";
 }
 
 export class ConfigError extends Error {
@@ -145,7 +172,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     mode: live ? "live" : "sandbox",
     host: env.HOST,
     port: env.PORT,
-    dataDir: env.DATA_DIR,
+    dataDir: dataDirOf(source),
     logLevel: env.LOG_LEVEL,
     top: {
       gatewayUrl: env.TOP_GATEWAY_URL,
@@ -173,19 +200,32 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       maxFailuresPerAccount: env.LOGIN_MAX_FAILURES_PER_ACCOUNT,
       maxFailuresPerAddress: env.LOGIN_MAX_FAILURES_PER_ADDRESS,
       failureWindowMs: env.LOGIN_FAILURE_WINDOW_MINUTES * 60_000,
+      accountCeiling: env.LOGIN_ACCOUNT_CEILING,
+      passwordChecks: env.PASSWORD_CHECKS_CONCURRENCY,
+      passwordQueue: env.PASSWORD_CHECKS_QUEUE,
+      demoAccounts: !live,
+      streamsPerUser: env.STREAMS_PER_USER,
       cookieSecure: env.COOKIE_SECURE === undefined ? live : env.COOKIE_SECURE === "true",
+    },
+    security: {
+      trustProxy: env.TRUST_PROXY ?? false,
+      streamCheckMs: env.STREAM_CHECK_SECONDS * 1000,
+      bulkCloseMax: env.BULK_CLOSE_MAX,
+      imageHosts: env.IMAGE_HOSTS,
     },
     // The sandbox accepts anything; these demo values mirror the API pages' examples.
     defaults: {
       session_source: env.LY_SESSION_SOURCE ?? "XSpace",
-      bu_id: env.LY_BU_ID ?? "100",
+      bu_id: env.LY_BU_ID ?? env.LY_BU_IDS?.[0] ?? "100",
+      bu_ids: [...new Set([env.LY_BU_ID ?? env.LY_BU_IDS?.[0] ?? "100", ...(env.LY_BU_IDS ?? [])])],
       service_id: env.LY_SERVICE_ID ?? "80003",
       operator_id: env.LY_OPERATOR_ID ?? "demo-agent",
       production_type: env.LY_PRODUCTION_TYPE ?? (live ? undefined : 1),
       open_instance_id: env.LY_OPEN_INSTANCE_ID ?? (live ? undefined : "shop001"),
       ding_corp_id: env.LY_DING_CORP_ID,
       corp_id: env.LY_CORP_ID,
-      tenant_id: env.LY_TENANT_ID,
+      // The sandbox's own tenant (its group links carry it), so tickets work in a demo.
+      tenant_id: env.LY_TENANT_ID ?? (live ? undefined : sandboxTenantId),
       dingOpenPara: {
         isv_org_id: env.LY_ISV_ORG_ID,
         corp_id: env.LY_DING_CORP_ID,

@@ -33,7 +33,7 @@ async function main() {
   if (interrupted > 0) log.warn({ interrupted }, "messages left pending by the last run are now failed and retryable");
 
   const top = await startTop(config, log);
-  const service = createConsoleService({ top: top.client, store, defaults: config.defaults, autoClose: config.autoClose });
+  const service = createConsoleService({ top: top.client, store, defaults: config.defaults, autoClose: config.autoClose, bulkCloseMax: config.security.bulkCloseMax });
   const resumed = await service.bulkClose.resumeUnfinished();
   if (resumed > 0) log.warn({ resumed }, "resuming bulk closes interrupted by the last run");
   const stopAutoClose = service.autoClose.start(config.autoCloseIntervalMs);
@@ -46,8 +46,15 @@ async function main() {
       const seeded = await seedDemoConversations({ top: top.client, store, defaults: config.defaults });
       if (seeded > 0) log.info({ conversations: seeded }, "demo conversations seeded (sandbox mode; DEMO_SEED=false turns this off)");
     }
-  } else if ((await store.users.count()) === 0) {
-    log.warn("no user accounts yet: add one with `npm run user -- add`");
+  } else {
+    const demo = (await store.users.list()).filter((u) => u.demo).map((u) => u.username);
+    if (demo.length > 0) {
+      log.warn(
+        { demoAccounts: demo, dataDir: config.dataDir },
+        `this store holds demo accounts from a sandbox run; they cannot sign in in live mode. Remove them: DATA_DIR=${config.dataDir} npm run user -- remove-demo`,
+      );
+    }
+    if ((await store.users.count()) === demo.length) log.warn("no user accounts yet: add one with `npm run user -- add`");
   }
   const auth = createAuthService(store, config.auth);
   const cookie = { secure: config.auth.cookieSecure, maxAgeMs: config.auth.absoluteMs };

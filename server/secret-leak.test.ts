@@ -6,7 +6,7 @@ import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "./app.ts";
 import { createAuthService } from "./auth/auth-service.ts";
-import { demoUsers, seedDemoUsers } from "./auth/demo-users.ts";
+import { hashPassword } from "./auth/password.ts";
 import { loadConfig } from "./config.ts";
 import { createLogger } from "./logger.ts";
 import { type RunningSandbox, startSandbox } from "./sandbox/sandbox.ts";
@@ -49,7 +49,12 @@ describe("the TOP app secret", () => {
     const store = createSqliteStore(":memory:");
     const top = new TopClient({ gatewayUrl: sandbox.url, appKey: "10000001", appSecret: SECRET, signMethod: "md5", timeoutMs: 300, maxAttempts: 2, retryBaseMs: 1, log });
     const service = createConsoleService({ top, store, defaults: config.defaults });
-    await seedDemoUsers(store, { mode: "sandbox", defaults: config.defaults });
+    // A real account: this console is in live mode, where demo accounts cannot sign in.
+    const supervisor = { username: "zhou.min", password: "lantern orbit kettle 7" };
+    await store.users.add(
+      { username: supervisor.username, display_name: "Zhou Min", role: "supervisor", operator_id: "op-1", service_id: "80003", password_hash: await hashPassword(supervisor.password), disabled: false, demo: false },
+      Date.now(),
+    );
     const app = createApp({ config, service, auth: createAuthService(store, config.auth), cookie: { secure: false, maxAgeMs: 60_000 }, log, customer: { store, config: config.visitor } });
     const server = app.listen(0, "127.0.0.1");
     await new Promise((resolve) => server.once("listening", resolve));
@@ -64,7 +69,7 @@ describe("the TOP app secret", () => {
       responses.push(`${JSON.stringify([...res.headers])}\n${text}`);
       return res;
     };
-    const login = await call("POST", "/api/auth/login", { username: demoUsers[1]!.username, password: demoUsers[1]!.password });
+    const login = await call("POST", "/api/auth/login", supervisor);
     const cookie = login.headers.get("set-cookie")!.split(";")[0]!;
     await call("POST", "/api/sessions", { source: { sid: "leak", channel: "0", channel_uid: "u" }, target: {} }, cookie);
     await call("POST", "/api/sessions/leak/messages", { message_id: "m1", type: "TEXT", payload: { text: "hi" } }, cookie);

@@ -33,6 +33,7 @@ export async function addUser(dataDir: string, user: BenchUser = benchAgent): Pr
         service_id: user.serviceId,
         password_hash: await hashPassword(user.password),
         disabled: false,
+        demo: false,
       },
       Date.now(),
     );

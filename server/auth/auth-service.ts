@@ -4,17 +4,23 @@ import { DomainError } from "../services/domain-error.ts";
 import type { Store, UserRecord } from "../store/store.ts";
 import type { Actor } from "./actor.ts";
 import { decoyHash, verifyPassword } from "./password.ts";
-import { FailureLimiter } from "./rate-limiter.ts";
+import { createPasswordGate } from "./password-gate.ts";
+import { createSecurityAudit } from "./security-audit.ts";
+import { createSignInLimiter, type SignInLimits } from "./sign-in-limiter.ts";
+import { createStreamRegistry } from "./stream-registry.ts";
 
 // Sign-in sessions: a random token in an httpOnly cookie; the store keeps only its SHA-256, so a
 // copy of the database signs nobody in. Sessions end after idle time and after an absolute time.
 
-export interface AuthPolicy {
+export interface AuthPolicy extends SignInLimits {
   idleMs: number;
   absoluteMs: number;
-  maxFailuresPerAccount: number;
-  maxFailuresPerAddress: number;
-  failureWindowMs: number;
+  /** Password checks running at once, and how many more may wait (server/auth/password-gate.ts). */
+  passwordChecks: number;
+  passwordQueue: number;
+  /** Demo accounts sign in only when this is true: in sandbox mode. */
+  demoAccounts: boolean;
+  streamsPerUser?: number | undefined;
 }
 
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
@@ -34,55 +40,89 @@ export const toActor = (user: UserRecord): Actor => ({
 });
 
 export function createAuthService(store: Store, policy: AuthPolicy, now: () => number = Date.now) {
-  const perAccount = new FailureLimiter(policy.maxFailuresPerAccount, policy.failureWindowMs, now);
-  const perAddress = new FailureLimiter(policy.maxFailuresPerAddress, policy.failureWindowMs, now);
+  const limiter = createSignInLimiter(policy);
+  const gate = createPasswordGate({ concurrency: policy.passwordChecks, queue: policy.passwordQueue });
+  const streams = createStreamRegistry(policy.streamsPerUser ?? 5);
+  const audit = createSecurityAudit(store, now);
+  const usable = (user: UserRecord) => !user.disabled && (policy.demoAccounts || !user.demo);
 
-  const limited = (retryMs: number) => {
-    const minutes = Math.max(1, Math.ceil(retryMs / 60_000));
-    return new DomainError("rate_limited", `Too many failed sign-ins. Try again in ${minutes} minute(s).`, {
-      retryAfterSeconds: Math.ceil(retryMs / 1000),
-    });
-  };
+  /** The session behind a token hash while it is valid; an expired one is deleted. */
+  async function validSession(tokenHash: string) {
+    const session = await store.authSessions.get(tokenHash);
+    if (!session) return undefined;
+    const at = now();
+    if (at - session.last_seen_at > policy.idleMs || at - session.created_at > policy.absoluteMs) {
+      await store.authSessions.delete(tokenHash);
+      return undefined;
+    }
+    return usable(session.user) ? { ...session, at } : undefined;
+  }
+
+  async function logout(token: string | undefined, address: string, options: { quiet?: boolean } = {}): Promise<void> {
+    if (!token) return;
+    const tokenHash = hashToken(token);
+    const session = await store.authSessions.get(tokenHash);
+    await store.authSessions.delete(tokenHash);
+    streams.endSession(tokenHash);
+    if (session && !options.quiet) await audit.record({ action: "auth.logout", actor: session.user.username, address, outcome: "ok" });
+  }
 
   return {
-    async login(username: string, password: string, address: string): Promise<{ token: string; user: UserRecord }> {
-      const accountKey = username.toLowerCase();
-      const wait = Math.max(perAccount.retryAfterMs(accountKey), perAddress.retryAfterMs(address));
-      if (wait > 0) throw limited(wait);
+    streams,
+    audit,
+    logout,
+
+    /** `previous`: the token this browser held before, revoked on a successful sign-in. */
+    async login(username: string, password: string, address: string, previous?: string): Promise<{ token: string; user: UserRecord }> {
+      const refuse = async (reason: string, error: DomainError) => {
+        await audit.record({ action: "auth.login", actor: username, address, outcome: "refused", detail: reason });
+        return error;
+      };
+      const reservation = await limiter.reserve(username, address).catch(async (error: unknown) => {
+        throw error instanceof DomainError ? await refuse("rate limited", error) : error;
+      });
       const user = await store.users.get(username);
-      // Verify even for unknown users, so response time does not reveal which usernames exist.
-      const ok = (await verifyPassword(password, user?.password_hash ?? decoyHash)) && user !== undefined && !user.disabled;
-      if (!ok || !user) {
-        perAccount.fail(accountKey);
-        perAddress.fail(address);
-        throw new DomainError("unauthenticated", "Wrong username or password.");
+      let verified: boolean;
+      try {
+        // Verify even for unknown users, so response time does not reveal which usernames exist.
+        verified = await gate.run(() => verifyPassword(password, user?.password_hash ?? decoyHash));
+      } catch (error) {
+        await reservation.cancelled();
+        throw error instanceof DomainError ? await refuse("busy", error) : error;
       }
-      perAccount.reset(accountKey);
+      if (!verified || !user || !usable(user)) {
+        const reason = !user ? "unknown user" : !verified ? "wrong password" : user.disabled ? "disabled" : "demo account outside sandbox mode";
+        throw await refuse(reason, new DomainError("unauthenticated", "Wrong username or password."));
+      }
+      await reservation.succeeded();
+      if (previous) await logout(previous, address, { quiet: true });
       const token = randomBytes(32).toString("base64url");
       await store.authSessions.create(hashToken(token), user.username, now());
+      await audit.record({ action: "auth.login", actor: user.username, address, outcome: "ok" });
       return { token, user };
     },
 
-    async logout(token: string | undefined): Promise<void> {
-      if (token) await store.authSessions.delete(hashToken(token));
+    /** Ends every sign-in session of the user, on every device, and their streams. */
+    async logoutEverywhere(username: string, address: string): Promise<void> {
+      await store.authSessions.deleteForUser(username);
+      streams.endUser(username);
+      await audit.record({ action: "auth.logout_everywhere", actor: username, address, outcome: "ok" });
     },
 
     /** The user behind a session cookie, or undefined when it is missing, unknown, expired or disabled. */
-    async authenticate(token: string | undefined): Promise<UserRecord | undefined> {
+    async authenticate(token: string | undefined): Promise<{ user: UserRecord; tokenHash: string } | undefined> {
       if (!token) return undefined;
       const tokenHash = hashToken(token);
-      const session = await store.authSessions.get(tokenHash);
+      const session = await validSession(tokenHash);
       if (!session) return undefined;
-      const at = now();
-      if (at - session.last_seen_at > policy.idleMs || at - session.created_at > policy.absoluteMs) {
-        await store.authSessions.delete(tokenHash);
-        return undefined;
-      }
-      const { user } = session;
-      if (user.disabled) return undefined;
       // Writing last_seen on every request would turn reads into writes; once a minute is enough.
-      if (at - session.last_seen_at > 60_000) await store.authSessions.touch(tokenHash, at);
-      return user;
+      if (session.at - session.last_seen_at > 60_000) await store.authSessions.touch(tokenHash, session.at);
+      return { user: session.user, tokenHash };
+    },
+
+    /** Whether a sign-in session is still valid, without counting as activity (an open stream is not). */
+    async stillValid(tokenHash: string): Promise<boolean> {
+      return (await validSession(tokenHash)) !== undefined;
     },
   };
 }

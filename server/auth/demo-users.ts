@@ -34,6 +34,8 @@ export async function seedDemoUsers(store: Store, config: Pick<Config, "mode" | 
         service_id: config.defaults.service_id,
         password_hash: await hashPassword(user.password),
         disabled: false,
+        // Marked, so these accounts can never sign in unless the running mode is sandbox.
+        demo: true,
       },
       now,
     );

@@ -1,9 +1,10 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { startTestConsole, type TestConsole } from "../testing/test-console.ts";
 
 let clock = Date.parse("2026-11-23T08:00:00Z");
 let c: TestConsole | undefined;
 afterEach(async () => {
+  vi.useRealTimers();
   await c?.close();
   c = undefined;
 });
@@ -70,13 +71,14 @@ describe("sign-in", () => {
   });
 
   it("rate-limits failed sign-ins per account with a clear message, and recovers after the window", async () => {
-    c = await startTestConsole({ now: () => clock, auth: { maxFailuresPerAccount: 3, failureWindowMs: 10 * 60_000 } });
+    vi.useFakeTimers({ toFake: ["Date"] });
+    c = await startTestConsole({ auth: { maxFailuresPerAccount: 3, failureWindowMs: 10 * 60_000 } });
     for (let i = 0; i < 3; i++) expect((await login(c, "agent", "bad")).status).toBe(401);
     const limited = await login(c, "agent", "agent-demo-pass");
     expect(limited.status).toBe(429);
     expect(limited.headers.get("retry-after")).toBe("600");
     expect(((await limited.json()) as { error: { message: string } }).error.message).toMatch(/Too many failed sign-ins\. Try again in 10 minute/);
-    clock += 10 * 60_000 + 1;
+    vi.setSystemTime(Date.now() + 10 * 60_000 + 1);
     expect((await login(c, "agent", "agent-demo-pass")).status).toBe(200);
   });
 
@@ -84,5 +86,25 @@ describe("sign-in", () => {
     c = await startTestConsole({ now: () => clock, auth: { maxFailuresPerAddress: 4 } });
     for (const name of ["a", "b", "c", "d"]) await login(c, name, "bad");
     expect((await login(c, "supervisor", "supervisor-demo-pass")).status).toBe(429);
+  });
+
+  it("revokes the previous token when the same browser signs in again, and signs out everywhere", async () => {
+    c = await startTestConsole();
+    const me = (cookie: string) => fetch(`${c!.url}/api/auth/me`, { headers: { cookie } }).then((r) => r.status);
+    const first = await c.login("agent", "agent-demo-pass");
+    const again = await fetch(`${c.url}/api/auth/login`, {
+      method: "POST",
+      headers: { cookie: first, "content-type": "application/json", "x-requested-with": "lyservice-console" },
+      body: JSON.stringify({ username: "agent", password: "agent-demo-pass" }),
+    });
+    const second = again.headers.get("set-cookie")!.split(";")[0]!;
+    expect(await me(first)).toBe(401);
+    expect(await me(second)).toBe(200);
+
+    const elsewhere = await c.login("agent", "agent-demo-pass");
+    const out = await fetch(`${c.url}/api/auth/logout-everywhere`, { method: "POST", headers: { cookie: second, "x-requested-with": "lyservice-console" } });
+    expect(out.status).toBe(204);
+    expect([await me(second), await me(elsewhere)]).toEqual([401, 401]);
+    expect((await c.requestAs("supervisor", "GET", "/api/auth/me")).status).toBe(200);
   });
 });

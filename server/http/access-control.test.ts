@@ -25,6 +25,7 @@ describe("access control over every route", () => {
       const res = await c.requestAs("anonymous", route.method, concretePath(route.path), route.method === "GET" ? undefined : {});
       expect(res.status).toBe(401);
       expect(res.body.error.code).toBe("unauthenticated");
+      expect(res.headers.get("cache-control")).toBe("no-store");
     },
   );
 
@@ -33,6 +34,18 @@ describe("access control over every route", () => {
     async (_name, route) => {
       const res = await c.requestAs("agent", route.method, concretePath(route.path), route.method === "GET" ? undefined : {});
       expect(res.status).toBe(403);
+      // Every refusal leaves a trace: who, from where, what.
+      const audit = await c.store.audit.list({ limit: 1, method: "access.refused" });
+      expect(audit.items[0]).toMatchObject({ actor: "agent", address: "127.0.0.1", outcome: "refused", detail: `${route.method} ${concretePath(route.path)} needs supervisor` });
+    },
+  );
+
+  it.each(routes.filter((r) => r.path.includes(":")).map((r) => [`${r.method} ${r.path}`, r] as const))(
+    "%s answers 400, not 500, to a malformed percent-encoding in its path",
+    async (_name, route) => {
+      const res = await c.requestAs("supervisor", route.method, route.path.replace(/:(\w+)/, "%E0%A4%A"), route.method === "GET" ? undefined : {});
+      expect(res.status).toBe(400);
+      expect(res.body.error.requestId).toEqual(expect.any(String));
     },
   );
 });
@@ -40,7 +53,7 @@ describe("access control over every route", () => {
 describe("agents act on their own sessions only", () => {
   it("hides another agent's session and refuses to act on it; a supervisor may", async () => {
     await c.store.users.add(
-      { username: "agent2", display_name: "B", role: "agent", operator_id: "op2", service_id: "svc2", password_hash: (await c.store.users.get("agent"))!.password_hash, disabled: false },
+      { username: "agent2", display_name: "B", role: "agent", operator_id: "op2", service_id: "svc2", password_hash: (await c.store.users.get("agent"))!.password_hash, disabled: false, demo: false },
       Date.now(),
     );
     const other = await c.login("agent2", "agent-demo-pass");
@@ -89,5 +102,9 @@ describe("security headers", () => {
     expect(res.headers.get("content-security-policy")).toContain("default-src 'self'");
     expect(res.headers.get("x-powered-by")).toBeNull();
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    // Images load from the configured media hosts only, never from any https host.
+    const csp = res.headers.get("content-security-policy") ?? "";
+    expect(csp).toMatch(/img-src 'self' data: https:\/\/\*\.alicdn\.com https:\/\/\*\.dingtalk\.com https:\/\/\*\.aliyuncs\.com;/);
+    expect(csp).not.toMatch(/(img|media)-src[^;]* https:(;| )/);
   });
 });

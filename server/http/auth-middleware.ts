@@ -2,6 +2,7 @@ import type { NextFunction, Request, RequestHandler, Response } from "express";
 import type { Role, UserView } from "../../contract/auth.ts";
 import type { Actor } from "../auth/actor.ts";
 import { type AuthService, toActor, toUserView } from "../auth/auth-service.ts";
+import type { SecurityAudit } from "../auth/security-audit.ts";
 import { DomainError } from "../services/domain-error.ts";
 
 export const SESSION_COOKIE = "lyc_session";
@@ -10,6 +11,8 @@ declare module "express-serve-static-core" {
   interface Request {
     actor?: Actor;
     user?: UserView;
+    /** The SHA-256 of the sign-in session's token: streams are tied to it. */
+    signIn?: string;
   }
 }
 
@@ -24,18 +27,21 @@ export function readCookie(req: Request, name: string): string | undefined {
 /** Every route behind this needs a signed-in user; the user becomes the request's actor. */
 export function requireUser(auth: AuthService): RequestHandler {
   return async (req: Request, _res: Response, next: NextFunction) => {
-    const user = await auth.authenticate(readCookie(req, SESSION_COOKIE));
-    if (!user) return next(new DomainError("unauthenticated", "Sign in first."));
-    req.actor = toActor(user);
-    req.user = toUserView(user);
+    const signedIn = await auth.authenticate(readCookie(req, SESSION_COOKIE));
+    if (!signedIn) return next(new DomainError("unauthenticated", "Sign in first."));
+    req.actor = toActor(signedIn.user);
+    req.user = toUserView(signedIn.user);
+    req.signIn = signedIn.tokenHash;
     next();
   };
 }
 
-export function requireRole(role: Role): RequestHandler {
-  return (req: Request, _res: Response, next: NextFunction) => {
-    if (req.actor?.role !== role) return next(new DomainError("forbidden", `Only a ${role} may do this.`));
-    next();
+/** Refusals are audited: a role probing for what it may not do is worth seeing. */
+export function requireRole(role: Role, audit?: SecurityAudit): RequestHandler {
+  return async (req: Request, _res: Response, next: NextFunction) => {
+    if (req.actor?.role === role) return next();
+    await audit?.record({ action: "access.refused", actor: req.actor?.username ?? "-", address: req.ip, outcome: "refused", detail: `${req.method} ${req.baseUrl}${req.path} needs ${role}` });
+    next(new DomainError("forbidden", `Only a ${role} may do this.`));
   };
 }
 

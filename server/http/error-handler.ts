@@ -10,6 +10,7 @@ import { toHttpAnswer } from "./http-error.ts";
 interface BodyParserError {
   type?: string;
   status?: number;
+  statusCode?: number;
 }
 
 export function errorHandler(log: Logger) {
@@ -17,6 +18,9 @@ export function errorHandler(log: Logger) {
     const domainError = toDomainError(error);
     if (!(error instanceof DomainError) && domainError.kind === "internal") {
       log.error({ reqId: req.id, err: error }, "unhandled error");
+    } else if (!(error instanceof DomainError)) {
+      // A client's mistake (a missing file, a malformed URL or body): worth a line, not a stack.
+      log.info({ reqId: req.id, code: domainError.code, reason: domainError.message }, "client error");
     }
     if (res.headersSent) return;
     const answer = toHttpAnswer(domainError, typeof req.id === "string" ? req.id : undefined);
@@ -36,6 +40,18 @@ function toDomainError(error: unknown): DomainError {
     case "charset.unsupported":
     case "encoding.unsupported":
       return new DomainError("unsupported_encoding", "The request body must be UTF-8 JSON.");
+    case "stream.encoding.set":
+    case "request.aborted":
+    case "request.size.invalid":
+      return new DomainError("invalid_input", "The request body could not be read.");
+  }
+  // Errors that carry a 4xx of their own: express.static's missing file (404), a path whose
+  // percent-encoding does not decode (400, from the router or from send), a body whose
+  // Content-Encoding does not inflate (400). Their messages can hold absolute paths: never echoed.
+  const status = parserError.status ?? parserError.statusCode;
+  if (status === 404) return new DomainError("not_found", "Not found.");
+  if (error instanceof URIError || (typeof status === "number" && status >= 400 && status < 500)) {
+    return new DomainError("invalid_input", "The request is malformed (its URL or body could not be decoded).");
   }
   return new DomainError("internal", "Something went wrong on our side.");
 }

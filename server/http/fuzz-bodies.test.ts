@@ -36,6 +36,30 @@ const nearMiss = fc.record(
 );
 const body = fc.oneof(fc.jsonValue(), nearMiss, fc.string().map((s) => `{${s}`));
 
+/** Fields only configuration may set (contract/api.ts): any value for one of them is a 400 naming it. */
+const configOnlyFields = [
+  ["/api/sessions", "ly_ding_open_para_dto"],
+  ["/api/sessions", "target.corp_id"],
+  ["/api/sessions", "target.ding_corp_id"],
+  ["/api/sessions", "target.open_instance_id"],
+  ["/api/groups", "service_communication_request.tenant_id"],
+  ["/api/group-tickets", "tenant_id"],
+  ["/api/group-tickets", "corp_id"],
+] as const;
+const validBodies: Record<(typeof configOnlyFields)[number][0], () => Record<string, unknown>> = {
+  "/api/sessions": () => newSessionBody(),
+  "/api/groups": () => ({ sid: "fuzz", service_communication_request: {} }),
+  "/api/group-tickets": () => ({ case_id: "1", open_conversation_id: "c==", user_identify: "u" }),
+};
+
+function withField(body: Record<string, unknown>, path: string, value: unknown): Record<string, unknown> {
+  const [head, ...rest] = path.split(".");
+  if (!head) return body;
+  if (rest.length === 0) return { ...body, [head]: value };
+  const inner = typeof body[head] === "object" && body[head] !== null ? (body[head] as Record<string, unknown>) : {};
+  return { ...body, [head]: withField(inner, rest.join("."), value) };
+}
+
 async function storeFootprint() {
   const sessions = await c.store.sessions.list({ limit: 200 });
   const audit = await c.store.audit.list({ limit: 1 });
@@ -59,5 +83,21 @@ describe("malformed bodies at every route", () => {
       { numRuns: 300, seed: 20261123 },
     );
     expect((await c.request("GET", "/api/health")).status).toBe(200);
+  });
+});
+
+describe("tenant fields in otherwise valid bodies", () => {
+  it("are refused with a 400 naming the field, whatever their value, and nothing is written", async () => {
+    const value = fc.jsonValue();
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...configOnlyFields), value, async ([route, field], input) => {
+        const before = await storeFootprint();
+        const res = await c.request("POST", route, withField(validBodies[route](), field, input));
+        expect(res.status).toBe(400);
+        expect(res.body.error.fields.map((f: { path: string }) => f.path)).toContain(field);
+        expect(await storeFootprint()).toBe(before);
+      }),
+      { numRuns: 100, seed: 20261202 },
+    );
   });
 });

@@ -14,6 +14,7 @@ const expected: Record<DomainErrorKind, [number, string]> = {
   not_found: [404, "not_found"],
   conflict: [409, "conflict"],
   rate_limited: [429, "rate_limited"],
+  busy: [503, "rate_limited"],
   session_closed: [409, "session_closed"],
   session_unknown_to_platform: [410, "session_unknown_to_platform"],
   platform_refused: [422, "top_rejected"],

@@ -13,6 +13,7 @@ const statusOfKind: Record<DomainErrorKind, number> = {
   not_found: 404,
   conflict: 409,
   rate_limited: 429,
+  busy: 503,
   session_closed: 409,
   // Gone: the platform no longer has it; the session can only be marked closed in the console.
   session_unknown_to_platform: 410,

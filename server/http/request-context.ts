@@ -22,7 +22,9 @@ export function requestContext(log: Logger) {
     const started = process.hrtime.bigint();
     res.on("finish", () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      const level = res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info";
+      // Sign-in and permission refusals and rate limits are worth a warning; a missing file or a
+      // malformed request is the client's business and logged at info.
+      const level = res.statusCode >= 500 ? "error" : [401, 403, 429].includes(res.statusCode) ? "warn" : "info";
       log[level]({ reqId: req.id, method: req.method, path: req.originalUrl.split("?")[0], status: res.statusCode, ms: Math.round(ms * 10) / 10 }, "request");
     });
     next();

@@ -1,3 +1,5 @@
+import { get } from "node:http";
+import { networkInterfaces } from "node:os";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { RunningSandbox } from "./sandbox.ts";
 import { callTop, methods, sampleDtos, startTestSandbox } from "./top-test-client.ts";
@@ -7,12 +9,13 @@ beforeAll(async () => {
   sandbox = await startTestSandbox();
 });
 afterAll(() => sandbox.close());
-beforeEach(() => fetch(`${sandbox.origin}/__sandbox/reset`, { method: "POST" }));
+beforeEach(() => fetch(`${sandbox.origin}/__sandbox/reset`, { method: "POST", headers: { "content-type": "application/json" } }));
 
 const admin = async (path: string, method = "GET", body?: unknown) => {
   const response = await fetch(`${sandbox.origin}/__sandbox/${path}`, {
     method,
-    ...(body !== undefined && { headers: { "content-type": "application/json" }, body: typeof body === "string" ? body : JSON.stringify(body) }),
+    headers: { "content-type": "application/json" },
+    ...(body !== undefined && { body: typeof body === "string" ? body : JSON.stringify(body) }),
   });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 };
@@ -81,6 +84,41 @@ describe("/__sandbox/reset", () => {
     await admin("reset", "POST", { keepFaults: true });
     expect(sandbox.faults.list()).toHaveLength(1);
     expect((await admin("reset", "POST", { keepFaults: "yes" })).status).toBe(400);
+  });
+});
+
+describe("admin routes are for this machine only", () => {
+  it("refuse a cross-origin or text/plain POST, and a foreign Host name", async () => {
+    const post = (headers: Record<string, string>) =>
+      fetch(`${sandbox.origin}/__sandbox/faults`, { method: "POST", headers, body: JSON.stringify({ kind: "drop" }) });
+    expect((await post({ "content-type": "text/plain" })).status).toBe(415);
+    expect((await post({ "content-type": "application/json", origin: "https://evil.example" })).status).toBe(403);
+    expect((await post({ "content-type": "application/json", "sec-fetch-site": "cross-site" })).status).toBe(403);
+    expect(sandbox.faults.list()).toEqual([]);
+    expect((await post({ "content-type": "application/json", origin: sandbox.origin })).status).toBe(201);
+    // fetch will not set Host; a DNS-rebound page's requests would carry the attacker's name.
+    const rebound = await new Promise<number | undefined>((resolve, reject) => {
+      get(`${sandbox.origin}/__sandbox/state`, { headers: { host: "attacker.example" } }, (res) => {
+        res.resume();
+        resolve(res.statusCode);
+      }).on("error", reject);
+    });
+    expect(rebound).toBe(403);
+  });
+
+  it("are not served on an address other machines reach", async () => {
+    const external = Object.values(networkInterfaces()).flat().find((i) => i && i.family === "IPv4" && !i.internal);
+    // Every machine this runs on (developers', CI's) has a network interface besides loopback.
+    expect(external).toBeDefined();
+    if (!external) return;
+    const open = await startTestSandbox({ host: "0.0.0.0" });
+    try {
+      const port = new URL(open.origin).port;
+      expect((await fetch(`http://${external.address}:${port}/__sandbox/state`)).status).toBe(404);
+      expect((await fetch(`http://127.0.0.1:${port}/__sandbox/state`)).status).toBe(200);
+    } finally {
+      await open.close();
+    }
   });
 });
 

@@ -93,7 +93,7 @@ describe("a sandbox restarted on the same data folder", () => {
     await call(before, methods.create, sampleDtos.create("s-1"));
     await call(before, methods.send, sampleDtos.send("s-1", "m-1"));
     await openGroup(before);
-    expect((await fetch(`${before.origin}/__sandbox/reset`, { method: "POST" })).status).toBe(200);
+    expect((await fetch(`${before.origin}/__sandbox/reset`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" })).status).toBe(200);
 
     const after = await start();
     expect(after.state.snapshot().totals).toEqual({ sessions: 0, acceptedSends: 0, distinctMessages: 0, closes: 0, groups: 0, tickets: 0 });

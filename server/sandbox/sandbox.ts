@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { adminRefusal } from "./admin-guard.ts";
 import { handleAdmin } from "./admin-routes.ts";
 import { FaultInjector } from "./fault-injector.ts";
 import type { FaultSpec } from "./fault-spec.ts";
@@ -100,7 +101,11 @@ async function route(req: IncomingMessage, res: ServerResponse, deps: GatewayDep
     if (req.method !== "POST" && req.method !== "GET") return sendJson(res, 405, { error: "use POST or GET" });
     return handleGateway(req, res, url.searchParams, deps);
   }
-  if (url.pathname.startsWith("/__sandbox/")) return handleAdmin(req, res, url.pathname, deps);
+  if (url.pathname.startsWith("/__sandbox/")) {
+    const refusal = adminRefusal(req, deps.origin);
+    if (refusal) return sendJson(res, refusal.status, { error: refusal.error });
+    return handleAdmin(req, res, url.pathname, deps);
+  }
   sendJson(res, 404, { error: `nothing at ${url.pathname}: the gateway is /router/rest` });
 }
 

@@ -1,6 +1,7 @@
 import type { AutoClosePolicy } from "../../contract/board.ts";
 import type { CloseReason } from "../../contract/top-dtos.ts";
 import type { Actor } from "../auth/actor.ts";
+import { createSecurityAudit } from "../auth/security-audit.ts";
 import type { Store } from "../store/store.ts";
 import type { CloseOutcome } from "./session-close.ts";
 
@@ -28,8 +29,13 @@ export function createAutoCloser(deps: { store: Store; closeSession: CloseOne; n
 
   return {
     policy,
-    async setPolicy(next: AutoClosePolicy): Promise<AutoClosePolicy> {
+    /** A change is a security event: who turned automatic closing on, off or harsher, and from where. */
+    async setPolicy(next: AutoClosePolicy, by?: { actor: Actor; address?: string | undefined }): Promise<AutoClosePolicy> {
       await store.settings.setAutoClosePolicy(next);
+      if (by) {
+        const detail = `enabled=${next.enabled} idle_minutes=${next.idle_minutes} reason=${next.reason} max_per_run=${next.max_per_run}`;
+        await createSecurityAudit(store, now).record({ action: "policy.auto_close", actor: by.actor.username, address: by.address, outcome: "ok", detail });
+      }
       return next;
     },
 

@@ -26,8 +26,10 @@ export function createBulkCloser(deps: {
   now: () => number;
   /** The actor a job runs as, from the username stored with it (so a resumed job acts as its starter). */
   actorNamed: (username: string) => Promise<Actor>;
+  /** The most sessions one job may close, by ids or by filter alike (BULK_CLOSE_MAX). */
+  maxItems: number;
 }) {
-  const { store, events, closeSession, now, actorNamed } = deps;
+  const { store, events, closeSession, now, actorNamed, maxItems } = deps;
   const running = new Map<string, Promise<BulkCloseJob>>();
 
   async function closeAndSettle(job: BulkCloseJob, actor: Actor, sid: string) {
@@ -68,6 +70,12 @@ export function createBulkCloser(deps: {
     async start(body: BulkCloseBody, actor: Actor): Promise<BulkCloseJob> {
       const sids = body.sids ?? (await store.sessions.openSids(boardFilterToStore(body.filter ?? {}, now())));
       if (sids.length === 0) throw new DomainError("conflict", "No open session matches.");
+      if (sids.length > maxItems) {
+        const path = body.sids ? "sids" : "filter";
+        throw new DomainError("invalid_input", `At most ${maxItems} sessions can be closed at once; this would close ${sids.length}. Narrow the filter.`, {
+          fields: [{ path, code: "too_big", message: `at most ${maxItems} sessions at once (${sids.length} given)` }],
+        });
+      }
       const job = await store.bulkJobs.create({ id: randomUUID(), reason: body.reason, actor: actor.username, at: now() }, [...new Set(sids)]);
       void launch(job.id);
       return job;

@@ -26,6 +26,8 @@ export interface ServiceDeps {
   now?: () => number;
   events?: EventBus;
   autoClose?: AutoClosePolicy;
+  /** BULK_CLOSE_MAX: the most sessions one bulk close may take. */
+  bulkCloseMax?: number;
   /** Live consoles (routing) and customer pages (heartbeat). */
   presence?: Presence;
 }
@@ -68,7 +70,7 @@ export function createConsoleService(deps: ServiceDeps) {
     heartbeat: createHeartbeat({ store, presence, closeSession: sessions.closeSession, actorFor: (memberId) => ({ ...systemActor(HEARTBEAT_ACTOR), operatorId: memberId }), now }),
     ...createGroupOperations(operationDeps, sessions.getSession),
     ...createBoardOperations({ store, now }),
-    bulkClose: createBulkCloser({ store, events, closeSession, now, actorNamed }),
+    bulkClose: createBulkCloser({ store, events, closeSession, now, actorNamed, maxItems: deps.bulkCloseMax ?? 10_000 }),
     autoClose: createAutoCloser({ store, closeSession, now, defaults: autoClose, actor: systemActor(AUTO_CLOSE_ACTOR) }),
   };
 }

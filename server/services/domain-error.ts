@@ -15,6 +15,8 @@ export const domainErrorKinds = [
   "not_found",
   "conflict",
   "rate_limited",
+  /** Too much work at once (e.g. password checks): try again in a moment. */
+  "busy",
   "session_closed",
   /** The platform answered that it does not know the session (SESSION_NOT_FOUND). */
   "session_unknown_to_platform",
@@ -38,6 +40,7 @@ export const apiCodeOfKind: Record<DomainErrorKind, ApiErrorCode> = {
   not_found: "not_found",
   conflict: "conflict",
   rate_limited: "rate_limited",
+  busy: "rate_limited",
   session_closed: "session_closed",
   session_unknown_to_platform: "session_unknown_to_platform",
   platform_refused: "top_rejected",

@@ -1,12 +1,13 @@
-import type { CreateGroupBody, CreateGroupTicketBody, GroupTicketView, GroupView } from "../../contract/api.ts";
+import type { CreateGroupBody, CreateGroupTicketBody, GroupTicketView, GroupView, SessionView } from "../../contract/api.ts";
 import { parseGroupLink } from "../../contract/group-link.ts";
 import type { Actor } from "../auth/actor.ts";
+import { DomainError } from "./domain-error.ts";
 import type { OperationDeps } from "./operation-deps.ts";
 import { groupViewOf } from "./group-view.ts";
 
 export function createGroupOperations(
   { callTop, store, defaults, now, events }: OperationDeps,
-  getSession: (sid: string, actor: Actor) => Promise<unknown>,
+  getSession: (sid: string, actor: Actor) => Promise<SessionView>,
 ) {
   return {
     /**
@@ -17,8 +18,9 @@ export function createGroupOperations(
     async createGroup(body: CreateGroupBody, actor: Actor): Promise<GroupView> {
       if (body.sid) await getSession(body.sid, actor);
       const request = {
-        tenant_id: defaults.tenant_id,
         ...body.service_communication_request,
+        // Never from the body: the configured tenant and the agent's own operator id.
+        tenant_id: defaults.tenant_id,
         staff_id: actor.operatorId,
       };
       const { result, requestId } = await callTop("groupCommunication", { service_communication_request: request }, { actor: actor.username, sid: body.sid });
@@ -30,9 +32,21 @@ export function createGroupOperations(
       return group;
     },
 
+    /**
+     * tenant_id and corp_id never come from the body: the configured ones, else what the platform
+     * answered for the session's group (its link), else the request is refused.
+     */
     async saveGroupTicket(body: CreateGroupTicketBody, actor: Actor): Promise<GroupTicketView> {
-      const { sid, ...request } = body;
-      if (sid) await getSession(sid, actor);
+      const { sid, case_id, open_conversation_id, user_identify } = body;
+      const group = sid ? (await getSession(sid, actor)).group : undefined;
+      const tenant_id = defaults.tenant_id ?? group?.tenant_id;
+      if (tenant_id === undefined) {
+        throw new DomainError("invalid_input", "No tenant is configured (LY_TENANT_ID) and the session has no group to take it from.", {
+          fields: [{ path: "sid", code: "not_configured", message: "name the session whose group this ticket is for, or configure LY_TENANT_ID" }],
+        });
+      }
+      const corp_id = defaults.ding_corp_id ?? defaults.corp_id ?? group?.corp_id;
+      const request = { case_id, open_conversation_id, user_identify, tenant_id, ...(corp_id ? { corp_id } : {}) };
       const { result, requestId } = await callTop("saveGroupTicket", { group_customer_case_request: request }, { actor: actor.username, sid });
       await store.recordGroupTicket({
         case_id: body.case_id,

@@ -83,7 +83,6 @@ describe("odd but successful answers are accepted once", () => {
       case_id: "77",
       open_conversation_id: group.open_conversation_id,
       user_identify: group.user_identify,
-      tenant_id: group.tenant_id,
     });
     expect(res.status).toBe(201);
     expect(res.body.system_time).toBe("20220903");

@@ -35,18 +35,25 @@ export function createSessionOperations(deps: OperationDeps) {
      */
     async createSession(body: CreateSessionBody, actor: Actor): Promise<SessionView> {
       const sid = body.source.sid ?? `s${now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+      const buId = body.target.bu_id ?? defaults.bu_id;
+      if (!defaults.bu_ids.includes(buId)) {
+        throw new DomainError("invalid_input", `Invalid request: target.bu_id: not one of the configured business units`, {
+          fields: [{ path: "target.bu_id", code: "invalid_value", message: `must be one of ${defaults.bu_ids.join(", ")}` }],
+        });
+      }
       const merged = lyCreateSessionDtoSchema.safeParse({
         source: { ...body.source, sid, session_source: body.source.session_source ?? defaults.session_source },
+        // Tenant and organisation fields from configuration only (the body schema refuses them).
         target: {
+          production_type: defaults.production_type,
+          ...stripUndefined(body.target),
           open_instance_id: defaults.open_instance_id,
           ding_corp_id: defaults.ding_corp_id,
-          production_type: defaults.production_type,
           corp_id: defaults.corp_id,
-          ...stripUndefined(body.target),
           session_source: body.target.session_source ?? defaults.session_source,
           // The agent's own service id: never taken from the request body.
           service_id: actor.serviceId,
-          bu_id: body.target.bu_id ?? defaults.bu_id,
+          bu_id: buId,
         },
       });
       if (!merged.success) throw invalidInput(merged.error);
@@ -56,7 +63,7 @@ export function createSessionOperations(deps: OperationDeps) {
         });
       }
       const params = {
-        ly_ding_open_para_dto: body.ly_ding_open_para_dto ?? defaults.dingOpenPara,
+        ly_ding_open_para_dto: defaults.dingOpenPara,
         ly_create_session_dto: merged.data,
       };
       const { result } = await callTop("createSession", params, { actor: actor.username, sid });

@@ -156,6 +156,9 @@ export interface AuditEntry {
   actor: string;
   sid?: string | undefined;
   outcome: AuditEntryView["outcome"];
+  /** Security events: the client's address and a short reason. */
+  address?: string | undefined;
+  detail?: string | undefined;
   top_code?: string | undefined;
   msg?: string | undefined;
   sub_code?: string | undefined;
@@ -173,6 +176,8 @@ export interface UserRecord {
   service_id: string;
   password_hash: string;
   disabled: boolean;
+  /** A published demo account: signs in only in sandbox mode. */
+  demo: boolean;
 }
 
 export interface UsersRepo {
@@ -181,6 +186,8 @@ export interface UsersRepo {
   add(user: UserRecord, at: number): Promise<void>;
   setDisabled(username: string, disabled: boolean): Promise<boolean>;
   setPasswordHash(username: string, hash: string): Promise<boolean>;
+  /** Deletes the demo accounts (and, by cascade, their sign-in sessions); answers their names. */
+  removeDemo(): Promise<string[]>;
   list(): Promise<Array<Omit<UserRecord, "password_hash">>>;
 }
 
@@ -188,6 +195,8 @@ export interface AuthSessionsRepo {
   create(tokenHash: string, username: string, at: number): Promise<void>;
   /** The sign-in session and its user, in one read: this runs on every request. */
   get(tokenHash: string): Promise<{ created_at: number; last_seen_at: number; user: UserRecord } | undefined>;
+  /** Sign-in sessions of a user, oldest first (only token hashes). */
+  listForUser(username: string): Promise<string[]>;
   touch(tokenHash: string, at: number): Promise<void>;
   delete(tokenHash: string): Promise<void>;
   /** Signs a user out everywhere (disable, password reset). */

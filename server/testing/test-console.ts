@@ -43,6 +43,8 @@ export interface TestConsoleOptions {
   /** Whom `request` acts as; default the demo agent. */
   as?: TestUser;
   auth?: Partial<AuthPolicy>;
+  /** Overrides of the parsed configuration (environment variable names, e.g. { TRUST_PROXY: "1" }). */
+  env?: Record<string, string>;
   /** Customer-side settings (rate limits, embed secret) over the defaults. */
   visitor?: Partial<VisitorConfig>;
 }
@@ -55,7 +57,7 @@ export interface TestResponse {
 
 export async function startTestConsole(options: TestConsoleOptions = {}): Promise<TestConsole> {
   const { client = {}, dataDir = ":memory:", now } = options;
-  const config = loadConfig({});
+  const config = loadConfig(options.env ?? {});
   const sandbox = options.sandbox ?? (await startSandbox({ appKey: TEST_APP_KEY, appSecret: TEST_SECRET }));
   const ownsSandbox = options.sandbox === undefined;
   const top = new TopClient({
@@ -69,9 +71,11 @@ export async function startTestConsole(options: TestConsoleOptions = {}): Promis
     ...client,
   });
   const store = createSqliteStore(dataDir);
-  const service = createConsoleService({ top, store, defaults: config.defaults, ...(now ? { now } : {}) });
-  await seedDemoUsers(store, config);
-  const auth = createAuthService(store, { ...config.auth, ...options.auth }, now);
+  const service = createConsoleService({ top, store, defaults: config.defaults, bulkCloseMax: config.security.bulkCloseMax, ...(now ? { now } : {}) });
+  const policy = { ...config.auth, ...options.auth };
+  // A live-mode console (demoAccounts false) seeds nothing and signs nobody in up front.
+  if (policy.demoAccounts) await seedDemoUsers(store, config);
+  const auth = createAuthService(store, policy, now);
   const app = createApp({ config, service, auth, cookie: { secure: false, maxAgeMs: config.auth.absoluteMs }, log: pino({ level: "silent" }), customer: { store, config: { ...config.visitor, ...options.visitor } } });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, "127.0.0.1", () => resolve(s));
@@ -103,7 +107,7 @@ export async function startTestConsole(options: TestConsoleOptions = {}): Promis
   };
   // By username: there are two demo agents (routing and taking need two).
   const cookies: Record<TestUser, string | undefined> = { anonymous: undefined, agent: undefined, supervisor: undefined, "agent-2": undefined };
-  for (const user of demoUsers) if (user.username in cookies) cookies[user.username as TestUser] = await login(user.username, user.password);
+  if (policy.demoAccounts) for (const user of demoUsers) if (user.username in cookies) cookies[user.username as TestUser] = await login(user.username, user.password);
   const requestAs = (user: TestUser, method: string, path: string, body?: unknown) => send(cookies[user], method, path, body);
 
   return {

@@ -1,15 +1,16 @@
 import { Router } from "express";
 import { auditQuerySchema, autoClosePolicySchema, boardQuerySchema, bulkCloseBodySchema } from "../../../contract/board.ts";
+import type { SecurityAudit } from "../../auth/security-audit.ts";
 import type { ConsoleService } from "../../services/console-service.ts";
 import { actorOf, requireRole } from "../auth-middleware.ts";
 import { parse } from "../parse.ts";
 
 /** The supervisor's routes: the board of open sessions, bulk close, auto-close policy, audit trail. */
-export function boardRoutes(service: ConsoleService) {
+export function boardRoutes(service: ConsoleService, audit?: SecurityAudit) {
   const router = Router();
   // Per route, not router.use: this router is mounted at the API root, where a router-wide
   // middleware would also run for requests that only pass through it.
-  const supervisor = requireRole("supervisor");
+  const supervisor = requireRole("supervisor", audit);
   router.get("/board/sessions", supervisor, async (req, res) => {
     const { limit, cursor, ...filter } = parse(boardQuerySchema, req.query);
     res.json(await service.board(filter, { limit, cursor }));
@@ -27,7 +28,7 @@ export function boardRoutes(service: ConsoleService) {
     res.json(await service.autoClose.policy());
   });
   router.put("/board/auto-close", supervisor, async (req, res) => {
-    res.json(await service.autoClose.setPolicy(parse(autoClosePolicySchema, req.body)));
+    res.json(await service.autoClose.setPolicy(parse(autoClosePolicySchema, req.body), { actor: actorOf(req), address: req.ip }));
   });
   router.get("/audit", supervisor, async (req, res) => {
     res.json(await service.audit(parse(auditQuerySchema, req.query)));

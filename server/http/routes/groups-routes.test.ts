@@ -23,8 +23,6 @@ describe("POST /api/groups and /api/group-tickets", () => {
       case_id: "396743391396743391",
       open_conversation_id: group.body.open_conversation_id,
       user_identify: group.body.user_identify,
-      tenant_id: group.body.tenant_id,
-      corp_id: group.body.corp_id,
     });
     expect(ticket.status).toBe(201);
     expect(ticket.body.system_time).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
@@ -37,7 +35,6 @@ describe("POST /api/groups and /api/group-tickets", () => {
       case_id: "1",
       open_conversation_id: "cid-unknown==",
       user_identify: "u",
-      tenant_id: 1,
     });
     expect(res.status).toBe(422);
     expect(res.body.error).toMatchObject({ code: "top_rejected", top: { code: "400004", msg: "GROUP_NOT_FOUND" } });

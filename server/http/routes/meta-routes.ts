@@ -11,10 +11,15 @@ export function healthRoute(config: Pick<Config, "mode">, version: string) {
 }
 
 /** What the console pre-fills: never the app key, secret, session or gateway URL. */
-export function configRoute(config: Pick<Config, "mode" | "defaults">) {
+export function configRoute(config: Pick<Config, "mode" | "defaults"> & { security?: Partial<Config["security"]> | undefined }) {
   const router = Router();
   const { dingOpenPara: _internal, ...defaults } = config.defaults;
-  const publicConfig: ConsoleConfig = { mode: config.mode, defaults };
+  const publicConfig: ConsoleConfig = {
+    mode: config.mode,
+    defaults,
+    media_hosts: config.security?.imageHosts ?? [],
+    limits: { bulk_close_max: config.security?.bulkCloseMax ?? 10_000 },
+  };
   router.get("/config", (_req, res) => {
     res.json(publicConfig);
   });

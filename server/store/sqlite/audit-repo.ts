@@ -15,6 +15,8 @@ interface AuditRow {
   sub_code: string | null;
   sub_msg: string | null;
   request_id: string | null;
+  address: string | null;
+  detail: string | null;
   latency_ms: number;
   attempts: number;
 }
@@ -28,12 +30,14 @@ const toView = (row: AuditRow): AuditEntryView =>
     sub_code: row.sub_code ?? undefined,
     sub_msg: row.sub_msg ?? undefined,
     request_id: row.request_id ?? undefined,
+    address: row.address ?? undefined,
+    detail: row.detail ?? undefined,
   });
 
 /** A synchronous audit insert, so other repos can write an entry inside their own transaction. */
 export function createAuditWriter(db: Database): (entry: AuditEntry) => void {
-  const insert = db.prepare(`INSERT INTO top_calls (at, method, actor, sid, outcome, top_code, msg, sub_code, sub_msg, request_id, latency_ms, attempts)
-    VALUES (@at, @method, @actor, @sid, @outcome, @top_code, @msg, @sub_code, @sub_msg, @request_id, @latency_ms, @attempts)`);
+  const insert = db.prepare(`INSERT INTO top_calls (at, method, actor, sid, outcome, top_code, msg, sub_code, sub_msg, request_id, latency_ms, attempts, address, detail)
+    VALUES (@at, @method, @actor, @sid, @outcome, @top_code, @msg, @sub_code, @sub_msg, @request_id, @latency_ms, @attempts, @address, @detail)`);
   return (e) => {
     insert.run({
       ...e,
@@ -43,6 +47,8 @@ export function createAuditWriter(db: Database): (entry: AuditEntry) => void {
       sub_code: e.sub_code ?? null,
       sub_msg: e.sub_msg ?? null,
       request_id: e.request_id ?? null,
+      address: e.address ?? null,
+      detail: e.detail ?? null,
     });
   };
 }

@@ -46,6 +46,22 @@ describe("migrations", () => {
     expect(db.prepare(`SELECT sid FROM sessions`).all()).toEqual([{ sid: "s1" }]);
   });
 
+  it("mark the demo accounts of a store seeded by an earlier sandbox run, and only those", () => {
+    const db = new Database(":memory:");
+    for (const step of migrations.slice(0, 4)) step(db);
+    db.pragma("user_version = 4");
+    const add = db.prepare(`INSERT INTO users (username, display_name, role, operator_id, service_id, password_hash, created_at) VALUES (?, 'x', ?, ?, 's', 'h', 1)`);
+    add.run("supervisor", "supervisor", "demo-supervisor");
+    add.run("agent", "agent", "demo-agent");
+    add.run("wang.li", "supervisor", "op-77");
+    migrate(db);
+    expect(db.prepare(`SELECT username, demo FROM users ORDER BY username`).all()).toEqual([
+      { username: "agent", demo: 1 },
+      { username: "supervisor", demo: 1 },
+      { username: "wang.li", demo: 0 },
+    ]);
+  });
+
   it("upgrade a version-4 database: each message gets its typed payload, decoded from its content", () => {
     const db = new Database(":memory:");
     for (const step of migrations.slice(0, 4)) step(db);

@@ -179,6 +179,18 @@ export const migrations: ReadonlyArray<(db: Database) => void> = [
       ) STRICT;
     `);
   },
+  // 8: demo accounts marked as such (they sign in only in sandbox mode); security events in the audit
+  // trail carry the client address and a short detail. Accounts seeded by an earlier sandbox run are
+  // recognised by their fixed names and operator ids, so a store shared with live mode is caught too.
+  (db) => {
+    db.exec(`
+      ALTER TABLE users ADD COLUMN demo INTEGER NOT NULL DEFAULT 0;
+      UPDATE users SET demo = 1
+        WHERE (username = 'agent' AND operator_id = 'demo-agent') OR (username = 'supervisor' AND operator_id = 'demo-supervisor');
+      ALTER TABLE top_calls ADD COLUMN address TEXT;
+      ALTER TABLE top_calls ADD COLUMN detail TEXT;
+    `);
+  },
 ];
 
 function backfillPayloads(db: Database) {

@@ -29,6 +29,7 @@ export const appLocales = defineLocales({
       expiredBody: "Your sign-in has expired. Sign in to carry on; everything you typed is still here.",
       signedInAs: "Signed in as",
       signOut: "Sign out",
+      signOutEverywhere: "End all my sign-ins",
       role: { agent: "Agent", supervisor: "Supervisor" },
       demoHint:
         "Sandbox demo: sign in as “agent” or “supervisor”. Their passwords are in the README and in the server's start-up log.",
@@ -62,6 +63,7 @@ export const appLocales = defineLocales({
       expiredBody: "登录已过期，请重新登录后继续；已输入的内容都还在。",
       signedInAs: "当前登录：",
       signOut: "退出登录",
+      signOutEverywhere: "结束我在所有设备上的登录",
       role: { agent: "客服", supervisor: "主管" },
       demoHint: "沙箱演示：可用“agent”或“supervisor”登录，密码见 README 和服务器启动日志。",
     },

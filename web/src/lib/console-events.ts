@@ -1,5 +1,5 @@
 import type { QueryClient } from "@tanstack/react-query";
-import { type ConsoleEvent, consoleEventSchema } from "../../../contract/events.ts";
+import { type ConsoleEvent, consoleEventSchema, streamEndSchema, type StreamEnd } from "../../../contract/events.ts";
 
 // The server-sent events of GET /api/events, and how they reach the cache: each feature that reacts
 // to live events owns a handler for what the event changes in its views, and app/ hands the list of
@@ -16,6 +16,16 @@ export function parseConsoleEvent(data: string): ConsoleEvent | undefined {
     return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/** Why the server ended the stream; an unreadable reason counts as the sign-in having ended. */
+export function parseStreamEnd(data: string): StreamEnd["reason"] {
+  try {
+    const parsed = streamEndSchema.safeParse(JSON.parse(data));
+    return parsed.success ? parsed.data.reason : "signed_out";
+  } catch {
+    return "signed_out";
   }
 }
 

@@ -15,3 +15,11 @@ export function useSignOut() {
     onSettled: () => window.location.assign("/"),
   });
 }
+
+/** POST /api/auth/logout-everywhere: ends this user's sign-ins on every device (a lost laptop, a shared PC). */
+export function useSignOutEverywhere() {
+  return useMutation({
+    mutationFn: () => apiRequest("/api/auth/logout-everywhere", z.unknown(), { method: "POST" }),
+    onSettled: () => window.location.assign("/"),
+  });
+}

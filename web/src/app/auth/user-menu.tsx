@@ -1,10 +1,11 @@
 import { useTranslation } from "react-i18next";
 import type { UserView } from "../../../../contract/auth.ts";
-import { useSignOut } from "./sign-out.ts";
+import { useSignOut, useSignOutEverywhere } from "./sign-out.ts";
 
 export function UserMenu({ user }: { user: UserView }) {
   const { t } = useTranslation("app");
   const signOut = useSignOut();
+  const everywhere = useSignOutEverywhere();
   return (
     <div className="user-menu">
       <span className="user-menu__name">
@@ -21,6 +22,14 @@ export function UserMenu({ user }: { user: UserView }) {
         aria-disabled={signOut.isPending || undefined}
       >
         {t("auth.signOut")}
+      </button>
+      <button
+        type="button"
+        className="button button--quiet"
+        onClick={() => everywhere.mutate()}
+        aria-disabled={everywhere.isPending || undefined}
+      >
+        {t("auth.signOutEverywhere")}
       </button>
     </div>
   );

@@ -8,7 +8,7 @@ import { serverFieldErrors, splitFieldErrors } from "./server-errors.ts";
 describe("schema paths", () => {
   it("finds nested fields and rejects unknown ones", () => {
     expect(schemaAt(createSessionBodySchema, "source.channel_uid")).toBeDefined();
-    expect(schemaAt(createSessionBodySchema, "ly_ding_open_para_dto.corp_id")).toBeDefined();
+    expect(schemaAt(createSessionBodySchema, "target.production_type")).toBeDefined();
     expect(schemaAt(createSessionBodySchema, "source.nope")).toBeUndefined();
     expect(schemaAt(createSessionBodySchema, "source.channel_uid.deeper")).toBeUndefined();
   });

@@ -57,6 +57,7 @@ export const chatLocales = defineLocales({
     content: {
       image: "Image",
       imageAlt: "Image in the conversation",
+      openImage: "Open image from {{host}}",
       video: "Video",
       voice: "Voice message",
       mediaId: "Media ID {{id}}",
@@ -191,6 +192,7 @@ export const chatLocales = defineLocales({
     content: {
       image: "图片",
       imageAlt: "会话中的图片",
+      openImage: "打开来自 {{host}} 的图片",
       video: "视频",
       voice: "语音消息",
       mediaId: "媒体 ID {{id}}",

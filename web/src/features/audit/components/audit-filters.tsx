@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { auditOutcomeSchema } from "../../../../../contract/board.ts";
+import { auditOutcomeSchema, securityActions } from "../../../../../contract/board.ts";
 import { topCalls } from "../../../../../contract/top-calls.ts";
 import { Form } from "../../../components/form/form.tsx";
 import { SelectField } from "../../../components/form/select-field.tsx";
@@ -40,7 +40,10 @@ export function AuditFilters({ filter, onApply, onReset }: AuditFiltersProps) {
         name="method"
         label={t("filters.method")}
         placeholder={t("filters.anyMethod")}
-        options={callNames.map((name) => ({ value: topCalls[name].method, label: t(`method.${name}`) }))}
+        options={[
+          ...callNames.map((name) => ({ value: topCalls[name].method, label: t(`method.${name}`) })),
+          ...securityActions.map((action) => ({ value: action, label: t(`security.${action}`) })),
+        ]}
       />
       <SelectField
         name="outcome"

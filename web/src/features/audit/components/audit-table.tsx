@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { type AuditEntryView, markClosedAuditMethod } from "../../../../../contract/board.ts";
 import { formatDate, formatTimeOfDay } from "../../../lib/format-time.ts";
-import { callNameOf } from "../lib/audit-filter.ts";
+import { callNameOf, securityActionOf } from "../lib/audit-filter.ts";
 import { DataTable } from "../../../components/data-table.tsx";
 
 // One row per TOP call: when, which call (in words), who, for which session, how it ended with TOP's
@@ -32,6 +32,7 @@ export function AuditTable({ entries }: { entries: readonly AuditEntryView[] }) 
         <tbody>
           {entries.map((entry) => {
             const call = callNameOf(entry.method);
+            const action = securityActionOf(entry.method);
             const codes = [entry.top_code, entry.sub_code].filter(Boolean).join(" / ");
             // What the platform (or, for the console's own acts, the person) said, beside the codes.
             const said = [entry.msg, entry.sub_msg].filter(Boolean).join(" · ");
@@ -45,13 +46,17 @@ export function AuditTable({ entries }: { entries: readonly AuditEntryView[] }) 
                   </time>
                 </td>
                 <th scope="row" className="audit-table__method">
-                  {call ? t(`method.${call}`) : entry.method === markClosedAuditMethod ? t("markClosed") : <code>{entry.method}</code>}
+                  {call ? t(`method.${call}`) : entry.method === markClosedAuditMethod ? t("markClosed") : action ? t(`security.${action}`) : <code>{entry.method}</code>}
                 </th>
-                <td>{entry.actor}</td>
+                <td>
+                  {entry.actor}
+                  {entry.address && <span className="audit-table__codes">{t("from", { address: entry.address })}</span>}
+                </td>
                 <td>{entry.sid ? <code>{entry.sid}</code> : none}</td>
                 <td>
                   <span className={`badge audit-outcome audit-outcome--${entry.outcome}`}>{t(`outcome.${entry.outcome}`)}</span>
                   {codes && <code className="audit-table__codes">{codes}</code>}
+                  {entry.detail && <span className="audit-table__codes">{entry.detail}</span>}
                   {said && <span className="audit-table__said">{said}</span>}
                 </td>
                 <td>{entry.request_id ? <code>{entry.request_id}</code> : none}</td>

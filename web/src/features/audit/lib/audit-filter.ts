@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { auditOutcomeSchema } from "../../../../../contract/board.ts";
+import { auditOutcomeSchema, type SecurityAction, securityActions } from "../../../../../contract/board.ts";
 import { type TopCallName, topCalls } from "../../../../../contract/top-calls.ts";
 
 // The audit trail's filter, and the five TOP calls by name (so each is shown in words). Blank fields
@@ -9,6 +9,10 @@ export const callNames = Object.keys(topCalls) as TopCallName[];
 
 export function callNameOf(method: string): TopCallName | undefined {
   return callNames.find((name) => topCalls[name].method === method);
+}
+
+export function securityActionOf(method: string): SecurityAction | undefined {
+  return securityActions.find((action) => action === method);
 }
 
 const text = z
@@ -21,7 +25,7 @@ const text = z
 export const auditFilterSchema = z.object({
   sid: text,
   actor: text,
-  method: z.enum(callNames.map((name) => topCalls[name].method) as [string, ...string[]]).optional(),
+  method: z.enum([...securityActions, ...callNames.map((name) => topCalls[name].method)]).optional(),
   outcome: auditOutcomeSchema.optional(),
 });
 export type AuditFilterValues = z.input<typeof auditFilterSchema>;

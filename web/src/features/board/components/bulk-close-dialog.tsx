@@ -6,6 +6,7 @@ import { CheckboxField } from "../../../components/form/checkbox-field.tsx";
 import { CloseReasonField } from "../../../components/form/close-reason-field.tsx";
 import { Form } from "../../../components/form/form.tsx";
 import { SubmitButton } from "../../../components/form/submit-button.tsx";
+import { useConsoleConfig } from "../../../lib/get-console-config.ts";
 import { useStartBulkClose } from "../api/start-bulk-close.ts";
 import type { BulkTarget } from "../lib/selection.ts";
 
@@ -32,6 +33,7 @@ export function BulkCloseDialog({ open, onClose, target, matching, shown, onStar
   const { t } = useTranslation(["board", "common"]);
   const start = useStartBulkClose();
   const byFilter = "filter" in target;
+  const max = useConsoleConfig().data?.limits.bulk_close_max;
   return (
     <Dialog open={open} onClose={onClose} title={t("bulkDialog.title")} description={t("bulkDialog.consequence")}>
       <div className={byFilter ? "notice notice--warning" : "notice"}>
@@ -43,6 +45,7 @@ export function BulkCloseDialog({ open, onClose, target, matching, shown, onStar
             : t("bulkDialog.scopeRows", { count: target.sids.length })}
         </p>
         {byFilter && <p>{t("bulkDialog.scopeMatchingNote")}</p>}
+        {max !== undefined && <p>{t("bulkDialog.limit", { max })}</p>}
       </div>
       <Form<BulkCloseFormValues, z.output<typeof bulkCloseFormSchema>>
         schema={bulkCloseFormSchema}

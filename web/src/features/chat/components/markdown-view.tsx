@@ -1,5 +1,6 @@
 import { type ReactNode, useMemo } from "react";
 import { type Block, type Inline, parseMarkdown } from "../lib/markdown.ts";
+import { ExternalImage } from "./external-image.tsx";
 
 // Renders the tree of lib/markdown.ts as React elements. Every string goes through React's text
 // escaping; there is deliberately no dangerouslySetInnerHTML here.
@@ -26,7 +27,7 @@ function renderInline(nodes: Inline[]): ReactNode[] {
           </a>
         );
       case "image":
-        return <img key={i} src={node.src} alt={node.alt} loading="lazy" referrerPolicy="no-referrer" />;
+        return <ExternalImage key={i} src={node.src} alt={node.alt} />;
     }
   });
 }

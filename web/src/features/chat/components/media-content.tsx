@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import type { MessagePayloads } from "../../../../../contract/message-content.ts";
 import { formatDuration, formatSize } from "../lib/format.ts";
 import { safeUrl } from "../lib/markdown.ts";
+import { ExternalImage } from "./external-image.tsx";
 import { FileIcon, ImageIcon, MicIcon, PlayIcon } from "./icons.tsx";
 
 // Messages that carry media: an image, a video or voice clip, a file. Each is addressed by a URL, a
@@ -27,9 +28,7 @@ export function ImageContent({ url, mediaId }: MessagePayloads["IMAGE"]) {
     );
   return (
     <figure className="msg-image">
-      <a href={src} {...external}>
-        <img src={src} alt={t("content.imageAlt")} loading="lazy" referrerPolicy="no-referrer" />
-      </a>
+      <ExternalImage src={src} alt={t("content.imageAlt")} />
       {mediaId && (
         <figcaption>
           <MediaId id={mediaId} />
@@ -53,7 +52,7 @@ export function MediaContent({ kind, url, mediaId, duration, picUrl }: MediaProp
   const cover = picUrl && safeUrl(picUrl);
   return (
     <div className="msg-card msg-media">
-      {cover && <img className="msg-media-cover" src={cover} alt="" loading="lazy" referrerPolicy="no-referrer" />}
+      {cover && <ExternalImage className="msg-media-cover" src={cover} alt="" />}
       {kind === "video" ? <PlayIcon /> : <MicIcon />}
       <span className="msg-card-title">
         {t(kind === "video" ? "content.video" : "content.voice")} · {formatDuration(duration)}

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import type { MessageDraft, MessagePayloads } from "../../../../../contract/message-content.ts";
 import { hostOf } from "../lib/format.ts";
 import { safeUrl } from "../lib/markdown.ts";
+import { ExternalImage } from "./external-image.tsx";
 import { MarkdownView } from "./markdown-view.tsx";
 import { FileContent, ImageContent, MediaContent } from "./media-content.tsx";
 
@@ -16,7 +17,7 @@ function Link({ title, text, messageUrl, picUrl }: MessagePayloads["LINK"]) {
   const pic = picUrl && safeUrl(picUrl);
   return (
     <div className="msg-card msg-link">
-      {pic && <img src={pic} alt="" loading="lazy" referrerPolicy="no-referrer" />}
+      {pic && <ExternalImage src={pic} alt="" />}
       <div>
         {href ? (
           <a className="msg-card-title" href={href} {...external}>
@@ -62,7 +63,7 @@ function RichText({ richText }: MessagePayloads["RICH_TEXT"]) {
       {richText.map((run, i) => {
         if ("imageUrl" in run) {
           const src = safeUrl(run.imageUrl);
-          return src ? <img key={i} src={src} alt={t("content.imageAlt")} loading="lazy" referrerPolicy="no-referrer" /> : null;
+          return src ? <ExternalImage key={i} src={src} alt={t("content.imageAlt")} /> : null;
         }
         return run.bold ? <strong key={i}>{run.text}</strong> : <span key={i}>{run.text}</span>;
       })}

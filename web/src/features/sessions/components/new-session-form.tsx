@@ -5,6 +5,7 @@ import type { SessionView } from "../../../../../contract/api.ts";
 import { channelValues } from "../../../../../contract/top-dtos.ts";
 import { Form } from "../../../components/form/form.tsx";
 import { RadioGroupField } from "../../../components/form/radio-group-field.tsx";
+import { SelectField } from "../../../components/form/select-field.tsx";
 import { SubmitButton } from "../../../components/form/submit-button.tsx";
 import { TextField } from "../../../components/form/text-field.tsx";
 import { useConsoleConfig } from "../../../lib/get-console-config.ts";
@@ -70,7 +71,12 @@ export function NewSessionForm({ onCreated, onCancel }: NewSessionFormProps) {
         <p className="muted form__note">{t("form.serviceIdNote")}</p>
         <div className="form-grid">
           <TextField name="target.session_source" label={t("form.fields.target_session_source")} />
-          <TextField name="target.bu_id" label={t("form.fields.bu_id")} />
+          {/* The configured business units only: one means no choice, several a pick among them. */}
+          <SelectField
+            name="target.bu_id"
+            label={t("form.fields.bu_id")}
+            options={(config.data?.defaults.bu_ids ?? []).map((value) => ({ value, label: value }))}
+          />
         </div>
       </fieldset>
       <NewSessionMoreFields />

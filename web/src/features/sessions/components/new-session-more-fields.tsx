@@ -9,7 +9,7 @@ import { TextField } from "../../../components/form/text-field.tsx";
 // error (from the browser or from the server), so no error hides behind a closed "More fields".
 
 const moreSource = ["summary", "channel_avatar_url", "cms_id", "channel_user_source", "session_start_time", "session_end_time", "session_status"] as const;
-const moreTarget = ["production_type", "open_instance_id", "ding_corp_id", "corp_id"] as const;
+const moreTarget = ["production_type"] as const;
 
 export function NewSessionMoreFields() {
   const { t } = useTranslation("sessions");
@@ -44,9 +44,6 @@ export function NewSessionMoreFields() {
           valueAs="number"
           options={(["1", "1001"] as const).map((value) => ({ value, label: t(`form.productionType.${value}`) }))}
         />
-        <TextField name="target.open_instance_id" label={t("form.fields.open_instance_id")} />
-        <TextField name="target.ding_corp_id" label={t("form.fields.ding_corp_id")} />
-        <TextField name="target.corp_id" label={t("form.fields.corp_id")} />
       </div>
     </details>
   );

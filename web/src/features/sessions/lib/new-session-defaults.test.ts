@@ -7,6 +7,7 @@ const config: ConsoleConfig = {
   defaults: {
     session_source: "XSpace",
     bu_id: "100",
+    bu_ids: ["100", "200"],
     service_id: "svc-1",
     operator_id: "op-1",
     production_type: 1001,
@@ -15,19 +16,18 @@ const config: ConsoleConfig = {
     corp_id: "corp-1",
     tenant_id: 200110002,
   },
+  media_hosts: [],
+  limits: { bulk_close_max: 10_000 },
 };
 
 describe("newSessionDefaults", () => {
-  it("pre-fills source and target from the configuration", () => {
+  it("pre-fills source and target from the configuration, never the tenant fields only the server sets", () => {
     const values = newSessionDefaults(config, "s-1");
     expect(values.source).toEqual({ sid: "s-1", session_source: "XSpace" });
     expect(values.target).toEqual({
       session_source: "XSpace",
       bu_id: "100",
       production_type: 1001,
-      open_instance_id: "shop001",
-      ding_corp_id: undefined,
-      corp_id: "corp-1",
     });
   });
 

@@ -22,9 +22,6 @@ export function newSessionDefaults(
       session_source: present(d?.session_source),
       bu_id: present(d?.bu_id),
       production_type: d?.production_type === 1 || d?.production_type === 1001 ? d.production_type : undefined,
-      open_instance_id: present(d?.open_instance_id),
-      ding_corp_id: present(d?.ding_corp_id),
-      corp_id: present(d?.corp_id),
     },
   };
 }

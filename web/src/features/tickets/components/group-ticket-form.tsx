@@ -5,24 +5,21 @@ import { createGroupTicketBodySchema } from "../../../../../contract/api.ts";
 import { Form } from "../../../components/form/form.tsx";
 import { SubmitButton } from "../../../components/form/submit-button.tsx";
 import { TextField } from "../../../components/form/text-field.tsx";
-import { useConsoleConfig } from "../../../lib/get-console-config.ts";
 import { useCreateGroupTicket } from "../api/create-group-ticket.ts";
 import { type TicketForm, ticketDefaults } from "../lib/ticket-defaults.ts";
 
 // group.ticket.customer.save for the group of this session, validated with the contract's body schema.
 // The form stays filled after saving, with the platform's answer under it.
 
-const ticketFormSchema = createGroupTicketBodySchema.omit({ sid: true });
+const ticketFormSchema = createGroupTicketBodySchema.omit({ sid: true, tenant_id: true, corp_id: true });
 
 export function GroupTicketForm({ group, sid }: { group: GroupView; sid: string }) {
   const { t } = useTranslation(["tickets", "common"]);
   const headingId = useId();
-  const config = useConsoleConfig();
   const saveTicket = useCreateGroupTicket();
   const [saved, setSaved] = useState<GroupTicketView | undefined>();
 
-  if (config.isPending) return null;
-  const { values, locked } = ticketDefaults(group, config.data);
+  const { values, locked } = ticketDefaults(group);
   const lockedHint = (name: keyof TicketForm) => (locked.has(name) ? t("fromLink") : undefined);
 
   return (
@@ -42,7 +39,6 @@ export function GroupTicketForm({ group, sid }: { group: GroupView; sid: string 
         actions={<SubmitButton>{t("submit")}</SubmitButton>}
       >
         <TextField name="case_id" label={t("fields.case_id")} hint={t("fields.caseIdHint")} inputMode="numeric" />
-        <TextField name="corp_id" label={t("fields.corp_id")} />
         <TextField
           name="open_conversation_id"
           label={t("fields.open_conversation_id")}
@@ -54,14 +50,6 @@ export function GroupTicketForm({ group, sid }: { group: GroupView; sid: string 
           label={t("fields.user_identify")}
           readOnly={locked.has("user_identify")}
           hint={lockedHint("user_identify")}
-        />
-        <TextField
-          name="tenant_id"
-          label={t("fields.tenant_id")}
-          valueAs="number"
-          inputMode="numeric"
-          readOnly={locked.has("tenant_id")}
-          hint={lockedHint("tenant_id")}
         />
       </Form>
       <div role="status" className="ticket-result">
