@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { loginBodySchema } from "../../contract/auth.ts";
 import { passwordProblem } from "./password-rule.ts";
 
 describe("the rule for new passwords", () => {
@@ -11,6 +12,18 @@ describe("the rule for new passwords", () => {
 
   it("refuses a password longer than the sign-in accepts", () => {
     expect(passwordProblem("x9!Lq".repeat(52))).toMatch(/at most 256/);
+  });
+
+  it("measures length as the sign-in does: a password it accepts can be used to sign in", () => {
+    const emoji = ["😀", "🐉", "🚀", "🌵", "🎲", "🧭", "🍜", "🦊", "🔭", "🪁"];
+    const phrase = (n: number) => Array.from({ length: n }, (_, i) => emoji[(i * 7 + (i >> 3)) % emoji.length]).join("");
+    const signIn = (password: string) => loginBodySchema.safeParse({ username: "li.na", password }).success;
+    // 150 emoji are 150 code points but 300 UTF-16 units: refused by both, not set-then-unusable.
+    expect(passwordProblem(phrase(150))).toMatch(/at most 256/);
+    expect(signIn(phrase(150))).toBe(false);
+    // 128 emoji are exactly 256 units: accepted by both.
+    expect(passwordProblem(phrase(128))).toBeUndefined();
+    expect(signIn(phrase(128))).toBe(true);
   });
 
   it("refuses a short one and accepts a long phrase", () => {
