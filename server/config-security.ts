@@ -1,3 +1,4 @@
+import { compile } from "proxy-addr";
 import { z } from "zod";
 
 // Environment variables of the sign-in, stream and proxy hardening, parsed with the rest of the
@@ -9,17 +10,35 @@ const hostList = z
   .regex(/^([a-z0-9.*-]+)(,\s*[a-z0-9.*-]+)*$/i, "a comma-separated list of host names (*.example.com allowed)")
   .transform((v) => v.split(",").map((h) => h.trim().toLowerCase()));
 
+/** Why Express could not compile a list of proxy addresses, or undefined when it can. */
+function proxyListProblem(list: string[]): string | undefined {
+  try {
+    // Express compiles `trust proxy` with this very function at start-up; running it here turns its
+    // TypeError (a crash with a stack) into one line among the other configuration problems.
+    compile(list);
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
 /** Express's own forms of `trust proxy`: true/false, a hop count, or addresses/subnets (comma-separated). */
 const trustProxy = z
   .string()
   .trim()
-  .refine((v) => /^(true|false|\d{1,2}|[0-9a-f.:/,\s]+|loopback|linklocal|uniquelocal)$/i.test(v) && v !== "", {
-    message: "true, false, a hop count, or comma-separated addresses/subnets (loopback, linklocal, uniquelocal allowed)",
-  })
-  .transform((v): boolean | number | string[] => {
+  .transform((v, ctx): boolean | number | string[] => {
     if (v === "true" || v === "false") return v === "true";
     if (/^\d+$/.test(v)) return Number(v);
-    return v.split(",").map((a) => a.trim()).filter(Boolean);
+    const list = v.split(",").map((a) => a.trim());
+    const problem = list.includes("") ? "an empty entry" : proxyListProblem(list);
+    if (problem) {
+      ctx.addIssue({
+        code: "custom",
+        message: `true, false, a hop count, or comma-separated addresses/subnets (loopback, linklocal, uniquelocal allowed): ${problem}`,
+      });
+      return z.NEVER;
+    }
+    return list;
   });
 
 export const securityEnvShape = {

@@ -42,4 +42,22 @@ describe("loadConfig", () => {
       loadConfig({ TOP_GATEWAY_URL: "https://gw.example.com/router/rest", TOP_APP_KEY: "k", TOP_APP_SECRET: "s" }),
     ).toThrow(/LY_BU_ID: required with a real gateway/);
   });
+
+  it("checks TRUST_PROXY as Express compiles it, listing a bad one with the other problems", () => {
+    expect(loadConfig({ TRUST_PROXY: "loopback,10.0.0.0/8" }).security.trustProxy).toEqual(["loopback", "10.0.0.0/8"]);
+    expect(loadConfig({ TRUST_PROXY: "1" }).security.trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: "true" }).security.trustProxy).toBe(true);
+    for (const [value, why] of [["abc", /invalid IP address: abc/], ["10.0.0.0/99", /invalid range on address/], ["loopback,", /empty entry/]] as const) {
+      let error: unknown;
+      try {
+        loadConfig({ TRUST_PROXY: value, PORT: "http" });
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(ConfigError);
+      const problems = (error as ConfigError).problems.join("\n");
+      expect(problems).toMatch(/PORT/);
+      expect(problems).toMatch(new RegExp(`TRUST_PROXY: .*${why.source}`));
+    }
+  });
 });
