@@ -25,11 +25,12 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function startConsole(options: { port: number; dataDir: string }): Promise<ConsoleProcess> {
+/** `env`: settings of this test's own (e.g. a short VISITOR_HEARTBEAT_MINUTES), applied last. */
+export async function startConsole(options: { port: number; dataDir: string; env?: Record<string, string> }): Promise<ConsoleProcess> {
   // Nothing from the shell may point this BFF at a real gateway or change its defaults.
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(TOP_|LY_|SANDBOX_|AUTH_|AUTO_CLOSE_)/.test(name)));
   const child = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
-    env: { ...env, HOST: "127.0.0.1", PORT: String(options.port), SANDBOX_PORT: "0", DATA_DIR: options.dataDir, LOG_LEVEL: "warn" },
+    env: { ...env, HOST: "127.0.0.1", PORT: String(options.port), SANDBOX_PORT: "0", DATA_DIR: options.dataDir, LOG_LEVEL: "warn", ...options.env },
     stdio: ["ignore", "ignore", "pipe"],
   });
   let stderr = "";
