@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { buildPayloadSchemas, type PayloadRules } from "./message-payloads.ts";
 import { type ContentTypeName, contentTypes } from "./top-dtos.ts";
 
 // The typed payload of each content_type of message.send, and its limits. The composer, the BFF (which
@@ -33,63 +34,99 @@ export const messageLimits = {
 } as const;
 
 const L = messageLimits;
-const url = () => z.url({ protocol: /^https?$/ }).max(L.url);
-const text = (max: number) => z.string().trim().min(1).max(max);
 
-/** A media item is addressed by a DingTalk media id or by an http(s) URL; at least one of them. */
-const media = {
-  mediaId: z.string().trim().min(1).max(L.mediaId).optional(),
-  url: url().optional(),
+/** No lone surrogates: SQLite stores them mangled, so a retry of the same body would no longer match it. */
+export const isWellFormed = (value: string) => (value as string & { isWellFormed(): boolean }).isWellFormed();
+const wellFormed = { message: "contains a broken character (a lone UTF-16 surrogate)" } as const;
+
+/**
+ * Why a URL is not canonical http(s), or undefined. Node's and the browser's URL parsers disagree on
+ * non-ASCII hosts (Node takes `https://١.com`, Chromium refuses it), so a host must already be ASCII
+ * (punycode, `xn--…`), and the parsed href must parse back to itself.
+ */
+export function urlProblem(value: string): string | undefined {
+  if (!isWellFormed(value) || /[\s\p{Cc}]/u.test(value)) return "must not contain spaces or control characters";
+  const authority = /^https?:\/\/([^/?#\\]*)/i.exec(value)?.[1];
+  if (authority === undefined) return "must be an http(s) URL";
+  if (!/^[\x21-\x7e]*$/.test(authority)) return "host must be ASCII (punycode, xn--…)";
+  let href: string;
+  try {
+    href = new URL(value).href;
+    if (new URL(href).href !== href) return "must be a canonical URL";
+  } catch {
+    return "must be an http(s) URL";
+  }
+  if (!/^https?:$/.test(new URL(href).protocol) || !new URL(href).hostname) return "must be an http(s) URL";
+  return undefined;
+}
+
+/** Stored and sent as the parsed `href`, so every reader sees the same string. */
+export const url = () =>
+  z
+    .string()
+    .max(L.url)
+    .superRefine((value, ctx) => {
+      const problem = urlProblem(value);
+      if (problem) ctx.addIssue({ code: "invalid_format", format: "url", input: value, message: problem });
+    })
+    .transform((value) => new URL(value).href)
+    .pipe(z.string().max(L.url));
+/** Kept as typed (spaces between rich-text runs, code indentation), but never blank. */
+const text = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .superRefine((value, ctx) => {
+      // Said as "at least 1 character", so the forms word it as a required field in either language.
+      if (value.trim() === "") ctx.addIssue({ code: "too_small", origin: "string", minimum: 1, inclusive: true, input: value });
+      else if (!isWellFormed(value)) ctx.addIssue({ code: "invalid_format", format: "well_formed", input: value, ...wellFormed });
+    });
+
+const strictRules: PayloadRules = {
+  limits: L,
+  text,
+  url,
+  mediaId: () => z.string().trim().min(1).max(L.mediaId).refine(isWellFormed, { ...wellFormed, abort: true }),
 };
-const needsMediaIdOrUrl = <T extends { mediaId?: string | undefined; url?: string | undefined }>(v: T) =>
-  Boolean(v.mediaId) || Boolean(v.url);
-const mediaRule = { message: "mediaId or url is required", path: ["url"] };
-const seconds = (max: number) => z.number().int().positive().max(max);
 
-const richRun = z.union([
-  z.strictObject({ text: text(L.richTextRun), bold: z.boolean().optional() }),
-  z.strictObject({ imageUrl: url() }),
-]);
+/** What a send must satisfy: the per-type limits, canonical URLs. */
+export const messagePayloadSchemas = buildPayloadSchemas(strictRules);
 
-export const messagePayloadSchemas = {
-  TEXT: z.strictObject({ text: text(L.text) }),
-  IMAGE: z.strictObject(media).refine(needsMediaIdOrUrl, mediaRule),
-  VIDEO: z
-    .strictObject({ ...media, duration: seconds(L.videoSeconds), picUrl: url().optional() })
-    .refine(needsMediaIdOrUrl, mediaRule),
-  LINK: z.strictObject({ title: text(L.title), text: text(L.linkText), messageUrl: url(), picUrl: url().optional() }),
-  VOICE: z.strictObject({ ...media, duration: seconds(L.voiceSeconds) }).refine(needsMediaIdOrUrl, mediaRule),
-  MARK_DOWN: z.strictObject({ title: text(L.title), text: text(L.markdown) }),
-  ACTION_CARD: z.strictObject({
-    title: text(L.title),
-    markdown: text(L.markdown),
-    buttons: z
-      .array(z.strictObject({ title: text(L.buttonTitle), actionURL: url() }))
-      .min(1)
-      .max(L.buttons),
-    btnOrientation: z.enum(["0", "1"]).optional(),
-  }),
-  RICH_TEXT: z.strictObject({
-    richText: z
-      .array(richRun)
-      .min(1)
-      .max(L.richTextBlocks)
-      .superRefine((runs, ctx) => {
-        const total = runs.reduce((sum, run) => sum + ("text" in run ? run.text.length : 0), 0);
-        if (total > L.richTextTotal) {
-          ctx.addIssue({ code: "too_big", origin: "string", maximum: L.richTextTotal, inclusive: true, input: runs, message: `at most ${L.richTextTotal} characters of text in all` });
-        }
-      }),
-  }),
-  FILE: z
-    .strictObject({ ...media, fileName: text(L.fileName), fileSize: z.number().int().nonnegative().max(L.fileBytes).optional() })
-    .refine(needsMediaIdOrUrl, mediaRule),
-  MSG_READ: z.strictObject({ readTime: z.number().int().min(L.readTimeMin).max(L.readTimeMax) }),
-} as const satisfies Record<ContentTypeName, z.ZodType>;
+/** Generous caps for reading stored rows: far beyond any limit the console ever had, still bounded. */
+export const storedCap = 1_000_000;
+const storedRules: PayloadRules = {
+  limits: {
+    ...L,
+    text: storedCap,
+    title: storedCap,
+    linkText: storedCap,
+    markdown: storedCap,
+    buttonTitle: storedCap,
+    fileName: storedCap,
+    buttons: 100,
+    richTextBlocks: 1000,
+    richTextRun: storedCap,
+    richTextTotal: storedCap,
+    /** 1 TiB. */
+    fileBytes: 2 ** 40,
+  },
+  // Empty text was never sendable; a read time and a duration keep their bounds (sanity, not policy).
+  text: (max) => z.string().min(1).max(max),
+  // Whatever this runtime's URL parser takes as http(s): a browser that refuses one reads the message as unreadable.
+  url: () => z.url({ protocol: /^https?$/ }).max(storedCap),
+  mediaId: () => z.string().max(storedCap),
+};
+
+/**
+ * What a stored row (or an answer read back by a client) may hold: structure and types, http(s) URLs.
+ * Rows delivered under an older, laxer version of the limits stay readable.
+ */
+export const storedPayloadSchemas = buildPayloadSchemas(storedRules);
 
 export type MessagePayloads = { [K in ContentTypeName]: z.infer<(typeof messagePayloadSchemas)[K]> };
 
 const typed = <K extends ContentTypeName>(type: K) => z.object({ type: z.literal(type), payload: messagePayloadSchemas[type] });
+const stored = <K extends ContentTypeName>(type: K) => z.object({ type: z.literal(type), payload: storedPayloadSchemas[type] });
 
 /** A message as the composer builds it and the API takes and answers it: its type and that type's payload. */
 export const typedMessageSchema = z.discriminatedUnion("type", [
@@ -106,6 +143,20 @@ export const typedMessageSchema = z.discriminatedUnion("type", [
 ]);
 export type MessageDraft = z.infer<typeof typedMessageSchema>;
 
+/** A typed message as read from the store or from an answer: the loose read limits (see storedPayloadSchemas). */
+export const storedMessageSchema = z.discriminatedUnion("type", [
+  stored("TEXT"),
+  stored("IMAGE"),
+  stored("VIDEO"),
+  stored("LINK"),
+  stored("VOICE"),
+  stored("MARK_DOWN"),
+  stored("ACTION_CARD"),
+  stored("RICH_TEXT"),
+  stored("FILE"),
+  stored("MSG_READ"),
+]);
+
 /** A stored message the server could not read as any payload: shown as such, with its raw text. */
 export const unreadableMessageSchema = z.object({
   type: z.literal("unreadable"),
@@ -115,10 +166,28 @@ export const unreadableMessageSchema = z.object({
 });
 export type UnreadableMessage = z.infer<typeof unreadableMessageSchema>;
 
-export const messageContentViewSchema = z.discriminatedUnion("type", [typedMessageSchema, unreadableMessageSchema]);
-export type MessageContentView = z.infer<typeof messageContentViewSchema>;
-
 export const contentTypeNames = Object.keys(contentTypes) as ContentTypeName[];
+
+/** The content_type of a message the client could not read itself: its named type's code, or -1. */
+function unreadableCodeOf(value: unknown): number {
+  const record = typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
+  if (typeof record.content_type === "number") return record.content_type;
+  const type = contentTypeNames.find((name) => name === record.type);
+  return type ? contentTypes[type] : -1;
+}
+
+/**
+ * A message's content as a client reads it. Each message is read on its own: one the client's parser
+ * refuses (its URL parser is not the server's) becomes an unreadable message, never a failed list.
+ */
+export const messageContentViewSchema = z
+  .discriminatedUnion("type", [storedMessageSchema, unreadableMessageSchema])
+  .catch(({ value }): UnreadableMessage => {
+    const record = typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
+    const raw = typeof record.raw === "string" ? record.raw : JSON.stringify({ type: record.type, payload: record.payload }) ?? "";
+    return { type: "unreadable", content_type: unreadableCodeOf(value), raw };
+  });
+export type MessageContentView = z.infer<typeof messageContentViewSchema>;
 
 export function contentTypeName(code: number): ContentTypeName | undefined {
   return contentTypeNames.find((name) => contentTypes[name] === code);

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { messageIdSchema, messageStatusSchema, pageQuerySchema, sessionStatusSchema } from "./api.ts";
 import { apiErrorBodySchema } from "./errors.ts";
-import { messageContentViewSchema, messageLimits, messagePayloadSchemas } from "./message-content.ts";
+import { messageContentViewSchema, messagePayloadSchemas, url } from "./message-content.ts";
 import { closeReasonSchema } from "./top-dtos.ts";
 
 // The customer page's API under /api/visitor/* (no sign-in; the same `x-requested-with` CSRF header as
@@ -16,7 +16,7 @@ export const visitorMessageDraftSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("LINK"), payload: messagePayloadSchemas.LINK }),
   z.object({
     type: z.literal("IMAGE"),
-    payload: z.strictObject({ url: z.url({ protocol: /^https?$/ }).max(messageLimits.url) }),
+    payload: z.strictObject({ url: url() }),
   }),
 ]);
 export type VisitorMessageDraft = z.infer<typeof visitorMessageDraftSchema>;

@@ -64,7 +64,7 @@ describe("DingTalk content decoding", () => {
   it.each([
     ["an unknown content type", 99, "x"],
     ["an empty text", 1, ""],
-    ["a text over the limit", 1, "字".repeat(5001)],
+    ["a text over even the stored-row cap", 1, "字".repeat(1_000_001)],
     ["an image that is not JSON", 2, "not json"],
     ["a video without its duration", 3, '{"url":"https://e.com/v.mp4"}'],
     ["a link to javascript:", 4, '{"title":"t","text":"x","messageUrl":"javascript:alert(1)"}'],
@@ -74,7 +74,7 @@ describe("DingTalk content decoding", () => {
     ["an action card that is an array", 7, "[1,2]"],
     ["an action card with a single button to ftp:", 7, '{"title":"t","markdown":"m","singleTitle":"a","singleURL":"ftp://e.com"}'],
     ["rich text with no runs", 8, '{"richText":[]}'],
-    ["a file of 5 GiB", 9, '{"url":"https://e.com/f","fileName":"f","fileSize":5368709120}'],
+    ["a file of 2 TiB", 9, `{"url":"https://e.com/f","fileName":"f","fileSize":${2 * 2 ** 40}}`],
     ["a read time past any date", 10, '{"readTime":8640000000000001}'],
     ["a read time in 1970", 10, '{"readTime":5}'],
     ["a payload with an unknown key", 2, '{"url":"https://e.com/a.png","onload":"x"}'],

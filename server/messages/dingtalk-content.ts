@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { contentTypeName, type MessageDraft, typedMessageSchema } from "../../contract/message-content.ts";
+import { contentTypeName, type MessageDraft, storedMessageSchema } from "../../contract/message-content.ts";
 import { type ContentType, contentTypes } from "../../contract/top-dtos.ts";
 
 // How each typed message is encoded into message.send's `content` string, and read back. The TOP pages
@@ -55,13 +55,13 @@ function cardPayload(json: unknown): unknown {
 }
 
 /**
- * Reads a content string back into a typed message, checked against the same payload schemas as a
- * send; undefined when it is not one (unknown type, not JSON, out-of-range values). Never throws.
+ * Reads a content string back into a typed message, checked against the stored-row schemas (the
+ * send's structure, looser limits); undefined when it is not one (unknown type, not JSON). Never throws.
  */
 export function decodeContent(contentType: number, content: string): MessageDraft | undefined {
   const type = contentTypeName(contentType);
   if (!type) return undefined;
   const payload = type === "TEXT" ? { text: content } : type === "ACTION_CARD" ? cardPayload(parseJson(content)) : parseJson(content);
-  const parsed = typedMessageSchema.safeParse({ type, payload });
+  const parsed = storedMessageSchema.safeParse({ type, payload });
   return parsed.success ? parsed.data : undefined;
 }

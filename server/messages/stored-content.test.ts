@@ -34,3 +34,21 @@ describe("readStoredContent", () => {
     });
   });
 });
+
+describe("rows valid under the limits before issue 9", () => {
+  const json = (value: unknown) => JSON.stringify(value);
+  it("still read as typed messages, not unreadable", () => {
+    const runs = [{ text: "a".repeat(2000) }, { text: "b".repeat(2000) }, { text: "c".repeat(2000) }];
+    const rows = [
+      { content_type: 8, content: json({ richText: runs }), payload_json: json({ richText: runs }) },
+      { content_type: 9, content: json({ mediaId: "m", fileName: "big.iso", fileSize: 3 * 1024 ** 3 }), payload_json: null },
+      { content_type: 1, content: "字".repeat(20_000), payload_json: json({ text: "字".repeat(20_000) }) },
+    ];
+    expect(rows.map((row) => readStoredContent(row).type)).toEqual(["RICH_TEXT", "FILE", "TEXT"]);
+  });
+
+  it("still refuses non-http(s) URLs and wrong types", () => {
+    expect(readStoredContent({ content_type: 2, content: json({ url: "javascript:alert(1)" }), payload_json: null }).type).toBe("unreadable");
+    expect(readStoredContent({ content_type: 9, content: json({ mediaId: "m", fileName: 5 }), payload_json: null }).type).toBe("unreadable");
+  });
+});

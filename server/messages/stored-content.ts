@@ -1,4 +1,4 @@
-import { contentTypeName, type MessageContentView, typedMessageSchema } from "../../contract/message-content.ts";
+import { contentTypeName, type MessageContentView, storedMessageSchema } from "../../contract/message-content.ts";
 import { decodeContent } from "./dingtalk-content.ts";
 
 // The one read path from a stored row to what the chat shows. It must hold for every row any version of
@@ -22,7 +22,7 @@ function fromPayloadJson(contentType: number, payloadJson: string): MessageConte
   } catch {
     return undefined;
   }
-  const parsed = typedMessageSchema.safeParse({ type, payload });
+  const parsed = storedMessageSchema.safeParse({ type, payload });
   return parsed.success ? parsed.data : undefined;
 }
 

@@ -19,17 +19,27 @@ beforeAll(async () => {
 });
 afterAll(() => c.close());
 
-/** Trimmed, non-empty, at most `max` UTF-16 units: what the schemas take. Any Unicode, plus the limit itself. */
+/**
+ * Not blank, at most `max` UTF-16 units: what the schemas take. Any Unicode, plus the limit itself, with
+ * leading and trailing spaces kept (they must come back as typed: rich-text runs, code indentation).
+ */
+const pad = fc.constantFrom("", " ", "  ", "\n");
 const text = (max: number) =>
   fc
-    .oneof(fc.string({ minLength: 1, maxLength: Math.min(40, max), unit: "grapheme" }), fc.constant("字".repeat(max)))
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0 && s.length <= max);
-const url = fc.webUrl({ validSchemes: ["http", "https"], withQueryParameters: true, withFragments: true }).filter((u) => u.length <= L.url);
+    .tuple(pad, fc.oneof(fc.string({ minLength: 1, maxLength: Math.min(40, max), unit: "grapheme" }), fc.constant("字".repeat(max))), pad)
+    .map(([before, s, after]) => before + s + after)
+    .filter((s) => s.trim().length > 0 && s.length <= max);
+/** A media id is an identifier: trimmed by the schema, so generated trimmed. */
+const id = text(L.mediaId).map((s) => s.trim()).filter((s) => s.length > 0);
+/** Canonical (as `new URL(u).href`), since that is what the BFF stores and answers. */
+const url = fc
+  .webUrl({ validSchemes: ["http", "https"], withQueryParameters: true, withFragments: true })
+  .map((u) => new URL(u).href)
+  .filter((u) => u.length <= L.url);
 const mediaRef = fc.oneof(
-  fc.record({ mediaId: text(L.mediaId) }),
+  fc.record({ mediaId: id }),
   fc.record({ url }),
-  fc.record({ mediaId: text(L.mediaId), url }),
+  fc.record({ mediaId: id, url }),
 );
 const seconds = (max: number) => fc.integer({ min: 1, max });
 
@@ -65,8 +75,8 @@ const validMessage: fc.Arbitrary<MessageDraft> = fc.oneof(
 );
 
 /** Values no field of that kind may take. */
-const badText = fc.constantFrom("", "   ", 5, null, ["x"], "字".repeat(L.text + 1));
-const badUrl = fc.constantFrom("javascript:alert(1)", "ftp://example.com/a", "data:text/html,x", "not a url", `https://e.com/${"a".repeat(L.url)}`, 7);
+const badText = fc.constantFrom("", "   ", 5, null, ["x"], "字".repeat(L.text + 1), "ok\uD800");
+const badUrl = fc.constantFrom("javascript:alert(1)", "ftp://example.com/a", "data:text/html,x", "not a url", `https://e.com/${"a".repeat(L.url)}`, 7, "https://\u0661.com/a.png", "https://e.com/a b");
 const badNumber = fc.constantFrom(-1, 1.5, Number.MAX_SAFE_INTEGER, 1e300, "12", null);
 const badReadTime = fc.constantFrom(8_640_000_000_000_001, 0, L.readTimeMin - 1, Date.now() + 3 * 86_400_000, -5, 1.5, "now");
 const badFields: Record<string, fc.Arbitrary<unknown>> = {
