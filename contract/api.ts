@@ -10,6 +10,7 @@ import {
 } from "./top-dtos.ts";
 import { apiErrorBodySchema, topErrorDetailSchema } from "./errors.ts";
 import { messageContentViewSchema, typedMessageSchema } from "./message-content.ts";
+import { pageCursorSchema } from "./page-cursor.ts";
 
 // Requests and responses of the BFF's JSON routes. Request bodies reuse the TOP DTO field names, so a
 // 400's field paths name the same fields as the TOP pages and the forms. Fields that the server fills
@@ -53,14 +54,28 @@ export type ConsoleConfig = z.infer<typeof consoleConfigSchema>;
 
 // ---- sessions
 
-export const createSessionBodySchema = z.object({
-  source: lySessionSourceDtoSchema.partial({ session_source: true, sid: true }),
+// Strict objects throughout: a field the server does not take is refused with a 400 naming it,
+// never silently dropped (an agent must not believe they chose something the server ignored).
+export const createSessionBodySchema = z.strictObject({
+  // session_source is the configured one (LY_SESSION_SOURCE), on both sides and in every later call.
+  source: lySessionSourceDtoSchema
+    .omit({ session_source: true })
+    .partial({ sid: true })
+    .extend({ session_source: configOnly() })
+    .strict(),
   // service_id is the signed-in agent's own, filled in by the server (never from the body); bu_id
   // must be one of the configured business units (checked by the server, which knows them).
   target: lySessionTargetDtoSchema
-    .omit({ service_id: true, open_instance_id: true, ding_corp_id: true, corp_id: true })
-    .partial({ session_source: true, bu_id: true })
-    .extend({ open_instance_id: configOnly(), ding_corp_id: configOnly(), corp_id: configOnly() }),
+    .omit({ service_id: true, session_source: true, production_type: true, open_instance_id: true, ding_corp_id: true, corp_id: true })
+    .partial({ bu_id: true })
+    .extend({
+      session_source: configOnly(),
+      production_type: configOnly(),
+      open_instance_id: configOnly(),
+      ding_corp_id: configOnly(),
+      corp_id: configOnly(),
+    })
+    .strict(),
   ly_ding_open_para_dto: configOnly(),
 });
 export type CreateSessionBody = z.infer<typeof createSessionBodySchema>;
@@ -140,7 +155,7 @@ export type SessionView = z.infer<typeof sessionViewSchema>;
 
 export const pageQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().max(200).optional(),
+  cursor: pageCursorSchema,
 });
 
 /**
@@ -246,13 +261,14 @@ export type MessageList = z.infer<typeof messageListSchema>;
 
 // ---- groups and tickets
 
-export const createGroupBodySchema = z.object({
+export const createGroupBodySchema = z.strictObject({
   /** The console session the group belongs to; the result is kept with it. */
   sid: z.string().min(1).optional(),
   // staff_id is the signed-in agent's own operator id, tenant_id the configured tenant.
   service_communication_request: serviceCommunicationRequestSchema
     .omit({ tenant_id: true })
     .extend({ tenant_id: configOnly() })
+    .strict()
     .optional(),
 });
 export type CreateGroupBody = z.infer<typeof createGroupBodySchema>;
@@ -263,7 +279,9 @@ export const createGroupTicketBodySchema = groupCustomerCaseRequestSchema.omit({
   sid: z.string().min(1).optional(),
   tenant_id: configOnly(),
   corp_id: configOnly(),
-});
+  isv_org_id: configOnly(),
+  ly_ding_open_para_dto: configOnly(),
+}).strict();
 export type CreateGroupTicketBody = z.infer<typeof createGroupTicketBodySchema>;
 
 export const groupTicketViewSchema = z.object({

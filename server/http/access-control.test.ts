@@ -70,7 +70,11 @@ describe("agents act on their own sessions only", () => {
   });
 
   it("fills operator and sender ids from the signed-in user, not from the body", async () => {
-    await c.request("POST", "/api/sessions", { ...newSessionBody({ sid: "s-ids" }), target: { service_id: "someone-else" } });
+    // A body that names another service id is refused outright (the schemas are strict), not obeyed.
+    const forged = await c.request("POST", "/api/sessions", { ...newSessionBody({ sid: "s-ids" }), target: { service_id: "someone-else" } });
+    expect(forged.status).toBe(400);
+    expect((forged.body as { error: { fields: Array<{ path: string }> } }).error.fields.map((f) => f.path)).toEqual(["target.service_id"]);
+    expect((await c.request("POST", "/api/sessions", newSessionBody({ sid: "s-ids" }))).status).toBe(201);
     await c.request("POST", "/api/sessions/s-ids/close", { reason: "memberIsSilent", operator_id: "someone-else" });
     const snapshot = c.sandbox.state.snapshot();
     expect(snapshot.sessions.find((s) => s.sid === "s-ids")?.target.service_id).toBe("80003");

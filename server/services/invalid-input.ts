@@ -6,12 +6,25 @@ import { DomainError } from "./domain-error.ts";
 // console can show each message beside its field in the user's language.
 
 export function fieldErrors(error: z.ZodError, prefix: ReadonlyArray<PropertyKey> = []): FieldError[] {
-  return error.issues.map((issue) => ({
+  return error.issues.flatMap((issue): FieldError[] =>
+    // zod names an unknown key on its object; each one gets its own path so the 400 names the field.
+    issue.code === "unrecognized_keys"
+      ? issue.keys.map((key) => ({
+          path: [...prefix, ...issue.path, key].map(String).join("."),
+          code: "unrecognized_keys",
+          message: "not a field of this request; leave it out",
+        }))
+      : [fieldError(issue, prefix)],
+  );
+}
+
+function fieldError(issue: z.core.$ZodIssue, prefix: ReadonlyArray<PropertyKey>): FieldError {
+  return {
     path: [...prefix, ...issue.path].map(String).join("."),
     // zod reports a missing field as invalid_type "received undefined"; the UI says "required".
     code: issue.code === "invalid_type" && / received undefined$/.test(issue.message) ? "required" : issue.code,
     message: issue.message,
-  }));
+  };
 }
 
 export function invalidInput(error: z.ZodError, prefix: ReadonlyArray<PropertyKey> = []): DomainError {

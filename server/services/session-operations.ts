@@ -42,15 +42,16 @@ export function createSessionOperations(deps: OperationDeps) {
         });
       }
       const merged = lyCreateSessionDtoSchema.safeParse({
-        source: { ...body.source, sid, session_source: body.source.session_source ?? defaults.session_source },
-        // Tenant and organisation fields from configuration only (the body schema refuses them).
+        source: { ...body.source, sid, session_source: defaults.session_source },
+        // Session source, edition, tenant and organisation from configuration only (the body schema
+        // refuses them), so session.create and every later call speak for the same source.
         target: {
-          production_type: defaults.production_type,
           ...stripUndefined(body.target),
+          production_type: defaults.production_type,
           open_instance_id: defaults.open_instance_id,
           ding_corp_id: defaults.ding_corp_id,
           corp_id: defaults.corp_id,
-          session_source: body.target.session_source ?? defaults.session_source,
+          session_source: defaults.session_source,
           // The agent's own service id: never taken from the request body.
           service_id: actor.serviceId,
           bu_id: buId,

@@ -20,6 +20,12 @@ describe("tenant fields in requests", () => {
     ["target.ding_corp_id", { ...newSessionBody(), target: { ding_corp_id: "ding-other" } }],
     ["target.open_instance_id", { ...newSessionBody(), target: { open_instance_id: "other-shop" } }],
     ["target.bu_id", { ...newSessionBody(), target: { bu_id: "999" } }],
+    ["target.session_source", { ...newSessionBody(), target: { session_source: "Evil" } }],
+    ["target.production_type", { ...newSessionBody(), target: { production_type: 1001 } }],
+    ["source.session_source", { ...newSessionBody(), source: { ...newSessionBody().source, session_source: "Evil" } }],
+    ["target.service_id", { ...newSessionBody(), target: { service_id: "someone-else" } }],
+    ["tenant_id", { ...newSessionBody(), tenant_id: 1 }],
+    ["source.unknown_field", { ...newSessionBody(), source: { ...newSessionBody().source, unknown_field: "x" } }],
   ])("POST /api/sessions with %s answers 400 naming it", async (path, body) => {
     const res = await c.request("POST", "/api/sessions", body);
     expect(res.status).toBe(400);
@@ -32,10 +38,22 @@ describe("tenant fields in requests", () => {
     expect(fieldPaths(res.body)).toEqual(["service_communication_request.tenant_id"]);
   });
 
-  it.each(["tenant_id", "corp_id"])("POST /api/group-tickets with %s answers 400 naming it", async (field) => {
-    const res = await c.request("POST", "/api/group-tickets", { case_id: "1", open_conversation_id: "c==", user_identify: "u", [field]: field === "tenant_id" ? 1 : "x" });
+  it.each(["tenant_id", "corp_id"])("POST /api/groups with a top-level %s answers 400 naming it (not silently dropped)", async (field) => {
+    const res = await c.request("POST", "/api/groups", { sid: "s-tenant", [field]: field === "tenant_id" ? 1 : "x" });
     expect(res.status).toBe(400);
     expect(fieldPaths(res.body)).toEqual([field]);
+  });
+
+  it.each(["tenant_id", "corp_id", "isv_org_id", "ly_ding_open_para_dto", "staff_id"])("POST /api/group-tickets with %s answers 400 naming it", async (field) => {
+    const value = field === "tenant_id" || field === "isv_org_id" ? 1 : field === "ly_ding_open_para_dto" ? { isv_org_id: 1 } : "x";
+    const res = await c.request("POST", "/api/group-tickets", { sid: "s-tenant", case_id: "1", open_conversation_id: "c==", user_identify: "u", [field]: value });
+    expect(res.status).toBe(400);
+    expect(fieldPaths(res.body)).toEqual([field]);
+  });
+
+  it("opens the session with the configured session source and edition", async () => {
+    const platform = c.sandbox.state.snapshot();
+    expect(platform.sessions.find((s) => s.sid === "s-tenant")).toMatchObject({ source: { session_source: "XSpace" }, target: { session_source: "XSpace" } });
   });
 
   it("sends the configured values on every call, and lets an agent pick among the configured business units", async () => {

@@ -59,7 +59,7 @@ describe("a visitor's conversation", () => {
     const v = visitorClient(c.url);
     const bad = await v.request("POST", "/api/visitor/messages", { message_id: "x1", type: "IMAGE", payload: { mediaId: "abc" } });
     expect(bad.status).toBe(400);
-    expect(bad.body.error.fields.map((f: { path: string }) => f.path)).toContain("payload");
+    expect(bad.body.error.fields.map((f: { path: string }) => f.path)).toContain("payload.mediaId");
     const markdown = await v.request("POST", "/api/visitor/messages", { message_id: "x2", type: "MARK_DOWN", payload: { title: "t", text: "t" } });
     expect(markdown.status).toBe(400);
     expect((await v.request("POST", "/api/visitor/messages", textMessage("x"), { "x-requested-with": "" })).status).toBe(403);

@@ -63,14 +63,12 @@ export function NewSessionForm({ onCreated, onCancel }: NewSessionFormProps) {
         />
         <div className="form-grid">
           <SidField />
-          <TextField name="source.session_source" label={t("form.fields.source_session_source")} />
         </div>
       </fieldset>
       <fieldset className="form-section">
         <legend className="form-section__title">{t("form.target")}</legend>
         <p className="muted form__note">{t("form.serviceIdNote")}</p>
         <div className="form-grid">
-          <TextField name="target.session_source" label={t("form.fields.target_session_source")} />
           {/* The configured business units only: one means no choice, several a pick among them. */}
           <SelectField
             name="target.bu_id"

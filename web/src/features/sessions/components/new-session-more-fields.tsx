@@ -9,14 +9,12 @@ import { TextField } from "../../../components/form/text-field.tsx";
 // error (from the browser or from the server), so no error hides behind a closed "More fields".
 
 const moreSource = ["summary", "channel_avatar_url", "cms_id", "channel_user_source", "session_start_time", "session_end_time", "session_status"] as const;
-const moreTarget = ["production_type"] as const;
 
 export function NewSessionMoreFields() {
   const { t } = useTranslation("sessions");
   const { errors } = useFormState<NewSessionValues>();
   const [expanded, setExpanded] = useState(false);
-  const hasError =
-    moreSource.some((name) => errors.source?.[name]) || moreTarget.some((name) => errors.target?.[name]);
+  const hasError = moreSource.some((name) => errors.source?.[name]);
   const open = expanded || hasError;
   const notSet = t("form.notSet");
 
@@ -37,13 +35,6 @@ export function NewSessionMoreFields() {
         />
         <TextField name="source.session_start_time" label={t("form.fields.session_start_time")} type="datetime-local" valueAs="datetime" />
         <TextField name="source.session_end_time" label={t("form.fields.session_end_time")} type="datetime-local" valueAs="datetime" />
-        <SelectField
-          name="target.production_type"
-          label={t("form.fields.production_type")}
-          placeholder={notSet}
-          valueAs="number"
-          options={(["1", "1001"] as const).map((value) => ({ value, label: t(`form.productionType.${value}`) }))}
-        />
       </div>
     </details>
   );

@@ -21,20 +21,15 @@ const config: ConsoleConfig = {
 };
 
 describe("newSessionDefaults", () => {
-  it("pre-fills source and target from the configuration, never the tenant fields only the server sets", () => {
+  it("pre-fills the sid and business unit, never the fields only the server sets (source, edition, tenant)", () => {
     const values = newSessionDefaults(config, "s-1");
-    expect(values.source).toEqual({ sid: "s-1", session_source: "XSpace" });
-    expect(values.target).toEqual({
-      session_source: "XSpace",
-      bu_id: "100",
-      production_type: 1001,
-    });
+    expect(values.source).toEqual({ sid: "s-1" });
+    expect(values.target).toEqual({ bu_id: "100" });
   });
 
-  it("leaves blank defaults and an unknown production type unset", () => {
-    const values = newSessionDefaults({ ...config, defaults: { ...config.defaults, bu_id: "", production_type: 7 } }, "s-2");
+  it("leaves a blank business unit unset", () => {
+    const values = newSessionDefaults({ ...config, defaults: { ...config.defaults, bu_id: "" } }, "s-2");
     expect(values.target?.bu_id).toBeUndefined();
-    expect(values.target?.production_type).toBeUndefined();
   });
 
   it("still proposes a sid before the configuration arrives", () => {

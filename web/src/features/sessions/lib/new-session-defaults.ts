@@ -14,14 +14,7 @@ export function newSessionDefaults(
 ): DefaultValues<NewSessionValues> {
   const d = config?.defaults;
   return {
-    source: {
-      sid,
-      session_source: present(d?.session_source),
-    },
-    target: {
-      session_source: present(d?.session_source),
-      bu_id: present(d?.bu_id),
-      production_type: d?.production_type === 1 || d?.production_type === 1001 ? d.production_type : undefined,
-    },
+    source: { sid },
+    target: { bu_id: present(d?.bu_id) },
   };
 }
