@@ -276,7 +276,8 @@ export type CreateGroupBody = z.infer<typeof createGroupBodySchema>;
 // tenant_id and corp_id come from configuration (LY_TENANT_ID, LY_DING_CORP_ID / LY_CORP_ID).
 export const createGroupTicketBodySchema = groupCustomerCaseRequestSchema.omit({ tenant_id: true, corp_id: true }).extend({
   case_id: z.string().regex(/^\d{1,32}$/, "digits only"),
-  sid: z.string().min(1).optional(),
+  /** The session whose group the ticket is for: the ids must be that group's (server-checked). */
+  sid: z.string().min(1),
   tenant_id: configOnly(),
   corp_id: configOnly(),
   isv_org_id: configOnly(),

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { sessionViewSchema } from "./api.ts";
 import { channelSchema, closeReasonSchema } from "./top-dtos.ts";
 import { apiErrorBodySchema } from "./errors.ts";
+import { pageCursorSchema } from "./page-cursor.ts";
 
 // The supervisor board: open sessions by idle time, bulk close, the auto-close policy, the audit trail.
 
@@ -16,7 +17,7 @@ export type BoardFilter = z.infer<typeof boardFilterSchema>;
 
 export const boardQuerySchema = boardFilterSchema.extend({
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().max(200).optional(),
+  cursor: pageCursorSchema,
 });
 
 export const boardSessionSchema = sessionViewSchema.extend({ idle_ms: z.number() });
@@ -106,7 +107,7 @@ export const auditQuerySchema = z.object({
   method: z.string().max(128).optional(),
   outcome: auditOutcomeSchema.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().max(200).optional(),
+  cursor: pageCursorSchema,
 });
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
 

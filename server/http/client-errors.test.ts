@@ -87,6 +87,28 @@ describe("client errors", () => {
     expectQuietLog();
   });
 
+  it.each([
+    ["null", "must be a JSON object"],
+    ['"x"', "must be a JSON object"],
+    ["5", "must be a JSON object"],
+    ["{nope", "not valid JSON"],
+  ])("a body of %s is answered 400: %s", async (payload, words) => {
+    const res = await fetch(`${url}/api/sessions`, {
+      method: "POST",
+      headers: { cookie, "content-type": "application/json", "x-requested-with": "lyservice-console" },
+      body: payload,
+    });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toContain(words);
+  });
+
+  it.each(["abc", "bnVsbA", "%00"])("a cursor that is not one the server wrote (%s) is answered 400 naming cursor", async (cursor) => {
+    const res = await fetch(`${url}/api/sessions?cursor=${cursor}`, { headers: { cookie } });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { error: { fields: Array<{ path: string }> } };
+    expect(body.error.fields.map((f) => f.path)).toEqual(["cursor"]);
+  });
+
   it("still reads a well-formed gzip body", async () => {
     const res = await fetch(`${url}/api/auth/login`, {
       method: "POST",

@@ -11,6 +11,19 @@ interface BodyParserError {
   type?: string;
   status?: number;
   statusCode?: number;
+  /** The raw body, on a parse failure. */
+  body?: unknown;
+}
+
+/** express.json (strict) refuses `null`, `"x"` or `5` as a parse failure, but they are JSON: say what is wrong. */
+function isJsonText(body: unknown): boolean {
+  if (typeof body !== "string") return false;
+  try {
+    JSON.parse(body);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function errorHandler(log: Logger) {
@@ -36,7 +49,9 @@ function toDomainError(error: unknown): DomainError {
     case "entity.too.large":
       return new DomainError("payload_too_large", "The request body is too large.");
     case "entity.parse.failed":
-      return new DomainError("invalid_input", "The request body is not valid JSON.");
+      return isJsonText(parserError.body)
+        ? new DomainError("invalid_input", "The request body must be a JSON object.")
+        : new DomainError("invalid_input", "The request body is not valid JSON.");
     case "charset.unsupported":
     case "encoding.unsupported":
       return new DomainError("unsupported_encoding", "The request body must be UTF-8 JSON.");
