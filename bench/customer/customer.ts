@@ -51,7 +51,8 @@ export const customerSuite: Suite<CustomerResult> = {
   render: renderCustomer,
   async run({ quick, log }) {
     const visitors = quick ? 20 : 200;
-    const sendsPerSecond = quick ? 20 : 50;
+    // One message per visitor every 10 s: a person reading answers and typing, not a script.
+    const sendsPerSecond = quick ? 10 : 20;
     const seconds = quick ? 4 : 30;
     const pageStreams = quick ? 50 : 1_000;
     const consoles = quick ? 5 : 50;
