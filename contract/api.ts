@@ -54,14 +54,23 @@ export type ConsoleConfig = z.infer<typeof consoleConfigSchema>;
 
 // ---- sessions
 
+/**
+ * A session id the console can address afterwards (it is a path segment: /api/sessions/:sid): ASCII
+ * letters, digits, `_`, `-` and `.`, at most 64, and not `.` or `..` alone.
+ */
+export const sessionIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_.-]{1,64}$/, "letters, digits, _, - and . only, at most 64")
+  .refine((sid) => sid !== "." && sid !== "..", { message: "not . or .. alone" });
+
 // Strict objects throughout: a field the server does not take is refused with a 400 naming it,
 // never silently dropped (an agent must not believe they chose something the server ignored).
 export const createSessionBodySchema = z.strictObject({
-  // session_source is the configured one (LY_SESSION_SOURCE), on both sides and in every later call.
+  // The customer side's session_source may be chosen (LY_SESSION_SOURCE by default); it is stored and
+  // sent by every later call. The service side's is the configured one (see target).
   source: lySessionSourceDtoSchema
-    .omit({ session_source: true })
-    .partial({ sid: true })
-    .extend({ session_source: configOnly() })
+    .partial({ session_source: true })
+    .extend({ sid: sessionIdSchema.optional() })
     .strict(),
   // service_id is the signed-in agent's own, filled in by the server (never from the body); bu_id
   // must be one of the configured business units (checked by the server, which knows them).
