@@ -14,7 +14,7 @@ export async function openSession(request: APIRequestContext, nick: string, chan
     headers: csrf,
     data: {
       source: { sid, channel, channel_uid: `uid-${sid}`, channel_nick: nick, session_source: defaults.session_source },
-      target: { session_source: defaults.session_source, bu_id: defaults.bu_id },
+      target: { bu_id: defaults.bu_id },
     },
   });
   expect(res.status()).toBe(201);

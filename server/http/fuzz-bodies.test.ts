@@ -42,14 +42,21 @@ const configOnlyFields = [
   ["/api/sessions", "target.corp_id"],
   ["/api/sessions", "target.ding_corp_id"],
   ["/api/sessions", "target.open_instance_id"],
+  ["/api/sessions", "target.session_source"],
+  ["/api/sessions", "target.production_type"],
+  ["/api/sessions", "target.service_id"],
   ["/api/groups", "service_communication_request.tenant_id"],
+  ["/api/groups", "tenant_id"],
+  ["/api/groups", "corp_id"],
   ["/api/group-tickets", "tenant_id"],
   ["/api/group-tickets", "corp_id"],
+  ["/api/group-tickets", "isv_org_id"],
+  ["/api/group-tickets", "ly_ding_open_para_dto"],
 ] as const;
 const validBodies: Record<(typeof configOnlyFields)[number][0], () => Record<string, unknown>> = {
   "/api/sessions": () => newSessionBody(),
   "/api/groups": () => ({ sid: "fuzz", service_communication_request: {} }),
-  "/api/group-tickets": () => ({ case_id: "1", open_conversation_id: "c==", user_identify: "u" }),
+  "/api/group-tickets": () => ({ sid: "fuzz", case_id: "1", open_conversation_id: "c==", user_identify: "u" }),
 };
 
 function withField(body: Record<string, unknown>, path: string, value: unknown): Record<string, unknown> {

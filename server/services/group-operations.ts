@@ -33,19 +33,32 @@ export function createGroupOperations(
     },
 
     /**
-     * tenant_id and corp_id never come from the body: the configured ones, else what the platform
-     * answered for the session's group (its link), else the request is refused.
+     * A ticket is for the group of a session the caller may act on (an agent's own or the queue's,
+     * any for a supervisor): the ids must be that session's stored group's, so an agent cannot record
+     * a ticket on another agent's group. tenant_id and corp_id never come from the body: the
+     * configured ones, else what the platform answered for the session's group (its link).
      */
     async saveGroupTicket(body: CreateGroupTicketBody, actor: Actor): Promise<GroupTicketView> {
       const { sid, case_id, open_conversation_id, user_identify } = body;
-      const group = sid ? (await getSession(sid, actor)).group : undefined;
-      const tenant_id = defaults.tenant_id ?? group?.tenant_id;
-      if (tenant_id === undefined) {
-        throw new DomainError("invalid_input", "No tenant is configured (LY_TENANT_ID) and the session has no group to take it from.", {
-          fields: [{ path: "sid", code: "not_configured", message: "name the session whose group this ticket is for, or configure LY_TENANT_ID" }],
+      const { group } = await getSession(sid, actor);
+      if (!group?.open_conversation_id || !group.user_identify) {
+        throw new DomainError("invalid_input", `Session ${sid} has no group with a conversation to record a ticket on; pull the customer into a group first.`, {
+          fields: [{ path: "sid", code: "invalid_value", message: "this session has no group to record a ticket on" }],
         });
       }
-      const corp_id = defaults.ding_corp_id ?? defaults.corp_id ?? group?.corp_id;
+      const mismatched = (["open_conversation_id", "user_identify"] as const).filter((field) => body[field] !== group[field]);
+      if (mismatched.length > 0) {
+        throw new DomainError("invalid_input", `Invalid request: ${mismatched.join(", ")}: not the group of session ${sid}`, {
+          fields: mismatched.map((path) => ({ path, code: "invalid_value", message: `not the group of session ${sid}` })),
+        });
+      }
+      const tenant_id = defaults.tenant_id ?? group.tenant_id;
+      if (tenant_id === undefined) {
+        throw new DomainError("invalid_input", "No tenant is configured (LY_TENANT_ID) and the session's group link names none.", {
+          fields: [{ path: "sid", code: "not_configured", message: "the group of this session names no tenant: configure LY_TENANT_ID" }],
+        });
+      }
+      const corp_id = defaults.ding_corp_id ?? defaults.corp_id ?? group.corp_id;
       const request = { case_id, open_conversation_id, user_identify, tenant_id, ...(corp_id ? { corp_id } : {}) };
       const { result, requestId } = await callTop("saveGroupTicket", { group_customer_case_request: request }, { actor: actor.username, sid });
       await store.recordGroupTicket({

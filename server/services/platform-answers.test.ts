@@ -77,9 +77,11 @@ describe("odd but successful answers are accepted once", () => {
   });
 
   it("ticket.save answering system_time as a number", async () => {
-    const group = (await c.request("POST", "/api/groups", {})).body;
+    await c.request("POST", "/api/sessions", newSessionBody({ sid: "odd-ticket" }));
+    const group = (await c.request("POST", "/api/groups", { sid: "odd-ticket" })).body;
     const fault = answerOnce({ method: method("saveGroupTicket"), kind: "answer", phase: "after", resultPatch: { system_time: 20220903 } });
     const res = await c.request("POST", "/api/group-tickets", {
+      sid: "odd-ticket",
       case_id: "77",
       open_conversation_id: group.open_conversation_id,
       user_identify: group.user_identify,

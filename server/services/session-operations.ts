@@ -42,9 +42,9 @@ export function createSessionOperations(deps: OperationDeps) {
         });
       }
       const merged = lyCreateSessionDtoSchema.safeParse({
-        source: { ...body.source, sid, session_source: defaults.session_source },
-        // Session source, edition, tenant and organisation from configuration only (the body schema
-        // refuses them), so session.create and every later call speak for the same source.
+        source: { ...body.source, sid, session_source: body.source.session_source ?? defaults.session_source },
+        // The service side's session source, the edition, tenant and organisation from configuration
+        // only (the body schema refuses them).
         target: {
           ...stripUndefined(body.target),
           production_type: defaults.production_type,

@@ -30,14 +30,40 @@ describe("POST /api/groups and /api/group-tickets", () => {
     expect(c.sandbox.state.snapshot().tickets.find((t) => t.caseId === "396743391396743391")).toBeDefined();
   });
 
-  it("answers a ticket for an unknown group as a business refusal", async () => {
-    const res = await c.request("POST", "/api/group-tickets", {
-      case_id: "1",
-      open_conversation_id: "cid-unknown==",
-      user_identify: "u",
+  it("records a ticket only on the group of a session the caller may act on", async () => {
+    await c.requestAs("supervisor", "POST", "/api/sessions", newSessionBody({ sid: "s-sup-group" }));
+    const theirs = (await c.requestAs("supervisor", "POST", "/api/groups", { sid: "s-sup-group" })).body;
+    const ids = { open_conversation_id: theirs.open_conversation_id, user_identify: theirs.user_identify };
+    const fields = (res: { body: { error: { fields?: Array<{ path: string }> } } }) => (res.body.error.fields ?? []).map((f) => f.path);
+    const before = c.sandbox.state.snapshot().tickets.length;
+
+    const noSid = await c.request("POST", "/api/group-tickets", { case_id: "11", ...ids });
+    expect(noSid.status).toBe(400);
+    expect(fields(noSid)).toEqual(["sid"]);
+    const theirSid = await c.request("POST", "/api/group-tickets", { case_id: "12", sid: "s-sup-group", ...ids });
+    expect(theirSid.status).toBe(403);
+    expect(theirSid.body.error.message).toMatch(/another agent/);
+
+    await c.request("POST", "/api/sessions", newSessionBody({ sid: "s-own-group" }));
+    const ownSid = await c.request("POST", "/api/group-tickets", { case_id: "13", sid: "s-own-group", ...ids });
+    expect(ownSid.status).toBe(400);
+    expect(fields(ownSid)).toEqual(["sid"]);
+    const own = (await c.request("POST", "/api/groups", { sid: "s-own-group" })).body;
+    const mixed = await c.request("POST", "/api/group-tickets", { case_id: "14", sid: "s-own-group", ...ids, user_identify: own.user_identify });
+    expect(mixed.status).toBe(400);
+    expect(fields(mixed)).toEqual(["open_conversation_id"]);
+    expect(mixed.body.error.message).toMatch(/not the group of session s-own-group/);
+    expect((await c.request("POST", "/api/group-tickets", { case_id: "15", sid: "nope", ...ids })).status).toBe(404);
+    expect(c.sandbox.state.snapshot().tickets.length).toBe(before);
+
+    // A supervisor may act on any session, an agent's included.
+    const bySupervisor = await c.requestAs("supervisor", "POST", "/api/group-tickets", {
+      case_id: "16",
+      sid: "s-own-group",
+      open_conversation_id: own.open_conversation_id,
+      user_identify: own.user_identify,
     });
-    expect(res.status).toBe(422);
-    expect(res.body.error).toMatchObject({ code: "top_rejected", top: { code: "400004", msg: "GROUP_NOT_FOUND" } });
+    expect(bySupervisor.status).toBe(201);
   });
 
   it("validates the ticket fields", async () => {
@@ -46,6 +72,7 @@ describe("POST /api/groups and /api/group-tickets", () => {
     expect(res.body.error.fields.map((f: { path: string }) => f.path).sort()).toEqual([
       "case_id",
       "open_conversation_id",
+      "sid",
       "tenant_id",
       "user_identify",
     ]);

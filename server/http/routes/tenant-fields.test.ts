@@ -22,7 +22,6 @@ describe("tenant fields in requests", () => {
     ["target.bu_id", { ...newSessionBody(), target: { bu_id: "999" } }],
     ["target.session_source", { ...newSessionBody(), target: { session_source: "Evil" } }],
     ["target.production_type", { ...newSessionBody(), target: { production_type: 1001 } }],
-    ["source.session_source", { ...newSessionBody(), source: { ...newSessionBody().source, session_source: "Evil" } }],
     ["target.service_id", { ...newSessionBody(), target: { service_id: "someone-else" } }],
     ["tenant_id", { ...newSessionBody(), tenant_id: 1 }],
     ["source.unknown_field", { ...newSessionBody(), source: { ...newSessionBody().source, unknown_field: "x" } }],
@@ -51,9 +50,12 @@ describe("tenant fields in requests", () => {
     expect(fieldPaths(res.body)).toEqual([field]);
   });
 
-  it("opens the session with the configured session source and edition", async () => {
+  it("opens the session with the configured service-side session source, whatever the customer side's", async () => {
+    const body = newSessionBody({ sid: "s-own-source" });
+    const res = await c.request("POST", "/api/sessions", { ...body, source: { ...body.source, session_source: "Taobao" } });
+    expect(res.status).toBe(201);
     const platform = c.sandbox.state.snapshot();
-    expect(platform.sessions.find((s) => s.sid === "s-tenant")).toMatchObject({ source: { session_source: "XSpace" }, target: { session_source: "XSpace" } });
+    expect(platform.sessions.find((s) => s.sid === "s-own-source")).toMatchObject({ source: { session_source: "Taobao" }, target: { session_source: "XSpace" } });
   });
 
   it("sends the configured values on every call, and lets an agent pick among the configured business units", async () => {

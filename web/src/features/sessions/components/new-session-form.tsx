@@ -63,6 +63,7 @@ export function NewSessionForm({ onCreated, onCancel }: NewSessionFormProps) {
         />
         <div className="form-grid">
           <SidField />
+          <TextField name="source.session_source" label={t("form.fields.source_session_source")} />
         </div>
       </fieldset>
       <fieldset className="form-section">

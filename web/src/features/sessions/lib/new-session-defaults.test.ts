@@ -21,9 +21,9 @@ const config: ConsoleConfig = {
 };
 
 describe("newSessionDefaults", () => {
-  it("pre-fills the sid and business unit, never the fields only the server sets (source, edition, tenant)", () => {
+  it("pre-fills the sid and business unit, never the fields only the server sets (service side's source, edition, tenant)", () => {
     const values = newSessionDefaults(config, "s-1");
-    expect(values.source).toEqual({ sid: "s-1" });
+    expect(values.source).toEqual({ sid: "s-1", session_source: "XSpace" });
     expect(values.target).toEqual({ bu_id: "100" });
   });
 

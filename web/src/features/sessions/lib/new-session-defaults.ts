@@ -14,7 +14,7 @@ export function newSessionDefaults(
 ): DefaultValues<NewSessionValues> {
   const d = config?.defaults;
   return {
-    source: { sid },
+    source: { sid, session_source: present(d?.session_source) },
     target: { bu_id: present(d?.bu_id) },
   };
 }
