@@ -37,4 +37,9 @@ describe("fromTopError", () => {
     const error = top("gateway", { code: "7", sub_msg: "This ban will last for 3 more seconds" });
     expect(fromTopError(error).extra.retryAfterSeconds).toBe(3);
   });
+
+  it("caps a huge ban at an hour, so a client is never told to wait years", () => {
+    const error = top("gateway", { code: "7", sub_msg: "This ban will last for 99999999999 more seconds" });
+    expect(fromTopError(error).extra.retryAfterSeconds).toBe(3600);
+  });
 });

@@ -7,6 +7,12 @@ import { DomainError } from "./domain-error.ts";
 // platform answers inside a success envelope. The platform's code, msg, sub_code, sub_msg and
 // request_id travel with the error, so they reach the error body, the stored failure and support.
 
+/**
+ * The longest retry delay passed on to a client: the ban length is read from the platform's sub_msg
+ * text, and a client told to wait 99999999999 s (3,000 years) would never come back.
+ */
+export const MAX_RETRY_AFTER_SECONDS = 3600;
+
 export function fromTopError(error: TopError): DomainError {
   const top = error.detail;
   switch (error.failure) {
@@ -18,7 +24,7 @@ export function fromTopError(error: TopError): DomainError {
     case "flow_control":
       return new DomainError("platform_flow_control", "The TOP call limit was reached; try again shortly.", {
         top,
-        retryAfterSeconds: error.banSeconds,
+        retryAfterSeconds: error.banSeconds === undefined ? undefined : Math.min(error.banSeconds, MAX_RETRY_AFTER_SECONDS),
       });
     case "provider_fault":
     case "gateway_fault":
