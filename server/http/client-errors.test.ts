@@ -71,6 +71,18 @@ describe("client errors", () => {
   });
 
   it.each([
+    ["range", { range: "bytes=1000-2000" }, 416, "outside the file"],
+    ["if-match", { "if-match": '"not-this-one"' }, 412, "If-Match"],
+  ])("an asset request whose %s cannot be met keeps its status (%s)", async (_name, headers, status, words) => {
+    lines.length = 0;
+    const res = await fetch(`${url}/assets/app-1.js`, { headers: { cookie, ...headers } });
+    expect(res.status).toBe(status);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toContain(words);
+    if (status === 416) expect(res.headers.get("content-range")).toBe("bytes */10");
+    expectQuietLog();
+  });
+
+  it.each([
     ["gzip", "not gzip at all", 400],
     ["deflate", "\u0000\u0001garbage", 400],
     ["br, gzip", "nope", 415],

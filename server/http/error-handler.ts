@@ -13,6 +13,24 @@ interface BodyParserError {
   statusCode?: number;
   /** The raw body, on a parse failure. */
   body?: unknown;
+  /** Headers the error's answer must carry (send's 416 names the file's length in Content-Range). */
+  headers?: Record<string, unknown>;
+}
+
+/**
+ * express.static's answers to a failed precondition: a client (or cache) acts on the status itself,
+ * so these are kept, not folded into 400 with the other client mistakes.
+ */
+const keptStatuses: Record<number, string> = {
+  412: "The file does not meet the request's If-Match or If-Unmodified-Since condition.",
+  416: "The requested range is outside the file.",
+};
+
+function keptStatus(error: unknown): number | undefined {
+  if (error instanceof DomainError || typeof error !== "object" || error === null) return undefined;
+  const { status, statusCode } = error as BodyParserError;
+  const code = status ?? statusCode;
+  return code !== undefined && code in keptStatuses ? code : undefined;
 }
 
 /** express.json (strict) refuses `null`, `"x"` or `5` as a parse failure, but they are JSON: say what is wrong. */
@@ -38,6 +56,13 @@ export function errorHandler(log: Logger) {
     if (res.headersSent) return;
     const answer = toHttpAnswer(domainError, typeof req.id === "string" ? req.id : undefined);
     if (answer.retryAfterSeconds !== undefined) res.setHeader("retry-after", String(answer.retryAfterSeconds));
+    const kept = keptStatus(error);
+    if (kept !== undefined) {
+      const range = (error as BodyParserError).headers?.["Content-Range"];
+      if (typeof range === "string") res.setHeader("content-range", range);
+      res.status(kept).json(answer.body);
+      return;
+    }
     res.status(answer.status).json(answer.body);
   };
 }
@@ -65,6 +90,8 @@ function toDomainError(error: unknown): DomainError {
   // Content-Encoding does not inflate (400). Their messages can hold absolute paths: never echoed.
   const status = parserError.status ?? parserError.statusCode;
   if (status === 404) return new DomainError("not_found", "Not found.");
+  const kept = status === undefined ? undefined : keptStatuses[status];
+  if (kept !== undefined) return new DomainError("invalid_input", kept);
   if (error instanceof URIError || (typeof status === "number" && status >= 400 && status < 500)) {
     return new DomainError("invalid_input", "The request is malformed (its URL or body could not be decoded).");
   }
