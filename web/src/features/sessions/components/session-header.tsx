@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { SessionView } from "../../../../../contract/api.ts";
 import { RelativeTime } from "../../../components/relative-time.tsx";
+import { type ClosedBy, closedByOf } from "../lib/closed-by.ts";
 import { StatusBadge } from "./status-badge.tsx";
 import { UnknownSessionNote } from "./unknown-session-note.tsx";
 
@@ -19,6 +20,15 @@ interface SessionHeaderProps {
 
 export function SessionHeader({ session, onRequestClose, actions, headingId }: SessionHeaderProps) {
   const { t } = useTranslation(["sessions", "common"]);
+  const closedBy = closedByOf(session);
+  const closedByWords = (by: ClosedBy) =>
+    by.kind === "staff"
+      ? t("detail.closedBy", { who: by.username })
+      : by.kind === "system"
+        ? t("detail.closedBySystem")
+        : by.nick
+          ? t("detail.closedBy", { who: by.nick })
+          : t("detail.closedByCustomer");
   const open = session.status === "open";
   return (
     <header className="session-header">
@@ -53,7 +63,7 @@ export function SessionHeader({ session, onRequestClose, actions, headingId }: S
                 {t("detail.closedWhen")} <RelativeTime at={session.closed_at} />
               </>
             )}
-            {session.closed_by && ` · ${t("detail.closedBy", { who: session.closed_by })}`}
+            {closedBy && ` · ${closedByWords(closedBy)}`}
           </p>
           {session.unknown_to_platform_at !== undefined && <p className="closed-note__body">{t("detail.markedClosed")}</p>}
           {session.close_note && <p className="closed-note__body">{t("detail.closeNote", { note: session.close_note })}</p>}
