@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import { createServer } from "node:net";
 import { expect } from "@playwright/test";
 
 // A console BFF of a test's own, as `npm start` runs it (after the build), for tests that restart
@@ -12,18 +11,8 @@ export interface ConsoleProcess {
   stop(): Promise<void>;
 }
 
-/** A loopback port free right now (a rare race with another process fails the start loudly). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address !== null ? address.port : 0;
-      server.close(() => (port > 0 ? resolve(port) : reject(new Error("no port was assigned"))));
-    });
-  });
-}
+// One free-port helper for every test and benchmark that starts its own server.
+export { freePort } from "../bench/lib/free-port.ts";
 
 /** `env`: settings of this test's own (e.g. a short VISITOR_HEARTBEAT_MINUTES), applied last. */
 export async function startConsole(options: { port: number; dataDir: string; env?: Record<string, string> }): Promise<ConsoleProcess> {

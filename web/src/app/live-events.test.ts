@@ -1,5 +1,6 @@
 import { QueryClient } from "@tanstack/react-query";
 import { describe, expect, it } from "vitest";
+import { closedSessionView } from "../lib/testing/session-view.ts";
 import type { SessionView } from "../../../contract/api.ts";
 import { dispatchConsoleEvent } from "../lib/console-events.ts";
 import { queryKeys } from "../lib/query-keys.ts";
@@ -10,20 +11,7 @@ import { liveEventHandlers } from "./live-events.ts";
 
 describe("the console's live-event handlers", () => {
   it("bring a closed session to the session pane, the agent's list and the board", () => {
-    const session: SessionView = {
-      sid: "s-1",
-      status: "closed",
-      channel: "0",
-      channel_uid: "u1",
-      session_source: "XSpace",
-      service_id: "80003",
-      bu_id: "100",
-      origin: "agent",
-      unread_count: 0,
-      agent: "agent",
-      opened_at: 1,
-      last_activity_at: 2,
-    };
+    const session = closedSessionView();
     const client = new QueryClient();
     client.setQueryData(queryKeys.sessions.list({ limit: 50 }), { pages: [], pageParams: [] });
     client.setQueryData(queryKeys.board.sessions({ idle: 5 }), { pages: [], pageParams: [] });

@@ -1,6 +1,6 @@
 import { QueryClient } from "@tanstack/react-query";
 import { describe, expect, it } from "vitest";
-import type { SessionView } from "../../../../contract/api.ts";
+import { closedSessionView } from "../../lib/testing/session-view.ts";
 import type { BulkCloseJob } from "../../../../contract/board.ts";
 import { queryKeys } from "../../lib/query-keys.ts";
 import { newerBulkJob } from "./lib/newer-bulk-job.ts";
@@ -18,20 +18,7 @@ const job: BulkCloseJob = {
   created_at: 1,
   failures: [],
 };
-const session: SessionView = {
-  sid: "s-1",
-  status: "closed",
-  channel: "0",
-  channel_uid: "u1",
-  session_source: "XSpace",
-  service_id: "80003",
-  bu_id: "100",
-  origin: "agent",
-  unread_count: 0,
-  agent: "agent",
-  opened_at: 1,
-  last_activity_at: 2,
-};
+const session = closedSessionView();
 
 describe("board live events", () => {
   it("refetches the board's session lists when a session opens or closes, not the auto-close policy", () => {

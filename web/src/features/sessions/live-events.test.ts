@@ -1,26 +1,12 @@
 import { QueryClient } from "@tanstack/react-query";
 import { describe, expect, it } from "vitest";
+import { closedSessionView } from "../../lib/testing/session-view.ts";
 import type { SessionView } from "../../../../contract/api.ts";
 import type { BulkCloseJob } from "../../../../contract/board.ts";
 import { queryKeys } from "../../lib/query-keys.ts";
 import { sessionsLiveEvents } from "./live-events.ts";
 
-const session: SessionView = {
-  sid: "s-1",
-  status: "closed",
-  channel: "0",
-  channel_uid: "u1",
-  session_source: "XSpace",
-  service_id: "80003",
-  bu_id: "100",
-  origin: "agent",
-  unread_count: 0,
-  agent: "agent",
-  opened_at: 1,
-  last_activity_at: 2,
-  closed_at: 2,
-  close_reason: "memberIsSilent",
-};
+const session = closedSessionView({ closed_at: 2, close_reason: "memberIsSilent" });
 
 describe("sessions live events", () => {
   it("replaces the session's detail and refetches the lists", () => {
