@@ -191,6 +191,12 @@ export const migrations: ReadonlyArray<(db: Database) => void> = [
       ALTER TABLE top_calls ADD COLUMN detail TEXT;
     `);
   },
+  // 9: who sent a message through the console (the staff username; NULL for a customer's message and for
+  // rows written before this column). The display name is read from users at read time, so a renamed
+  // account shows its current name on every past message.
+  (db) => {
+    db.exec(`ALTER TABLE messages ADD COLUMN sent_by TEXT;`);
+  },
 ];
 
 function backfillPayloads(db: Database) {
