@@ -15,6 +15,7 @@ describe("migrations", () => {
       "bulk_jobs",
       "group_tickets",
       "messages",
+      "session_search_terms",
       "sessions",
       "settings",
       "top_calls",
@@ -82,6 +83,17 @@ describe("migrations", () => {
       { message_id: "bad-read", payload_json: null },
       { message_id: "garbage", payload_json: null },
     ]);
+  });
+
+  it("upgrade a version-9 database: stored sessions become searchable by nickname, channel user id and sid", () => {
+    const db = new Database(":memory:");
+    for (const step of migrations.slice(0, 9)) step(db);
+    db.pragma("user_version = 9");
+    db.prepare(`INSERT INTO sessions (sid, status, channel, channel_uid, channel_nick, session_source, service_id, bu_id, agent, create_dto, opened_at, last_activity_at)
+      VALUES ('S-Old', 'open', '0', 'U-42', '王小明', 'XSpace', '1', '100', 'a', '{}', 1, 1)`).run();
+    migrate(db);
+    const terms = db.prepare<[], { term: string }>(`SELECT term FROM session_search_terms WHERE sid = 'S-Old' ORDER BY term`).all().map((r) => r.term);
+    expect(terms).toEqual(["s-old", "u-42", "小明", "明", "王小明"]);
   });
 
   it("refuse a database written by a newer build", () => {

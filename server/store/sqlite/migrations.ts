@@ -1,5 +1,6 @@
 import type { Database } from "better-sqlite3";
 import { decodeContent } from "../../messages/dingtalk-content.ts";
+import { backfillSearchTerms } from "./search-terms.ts";
 
 // Versioned schema. Each migration runs once, in order, inside a transaction, and the version is
 // kept in SQLite's user_version. Never edit a released migration: add the next one.
@@ -196,6 +197,62 @@ export const migrations: ReadonlyArray<(db: Database) => void> = [
   // account shows its current name on every past message.
   (db) => {
     db.exec(`ALTER TABLE messages ADD COLUMN sent_by TEXT;`);
+  },
+  // 10: finding a session by nickname, channel user id or session id (server/store/sqlite/search-terms.ts:
+  // one row per term, searched as an index range), filled for the sessions already stored; and a
+  // session's group tickets listed by session.
+  (db) => {
+    db.exec(`
+      CREATE TABLE session_search_terms (
+        term TEXT NOT NULL,
+        sid  TEXT NOT NULL REFERENCES sessions (sid),
+        PRIMARY KEY (term, sid)
+      );
+      CREATE INDEX group_tickets_by_session ON group_tickets (sid, created_at);
+    `);
+    backfillSearchTerms(db);
+  },
+  // 11: audit outcomes by what they mean: "platform_refused" (the platform answered no: isv.*, 40/41,
+  // isp.invalid-parameters, result.success=false), "flow_control" (code 7, accesscontrol.*) and
+  // "gateway_error" (no usable answer: timeouts, transport, 5xx, unreadable, isp.* and configuration
+  // faults), with what went wrong kept in detail. Rows written before were stored by TopError kind, where
+  // "gateway" mixed a refusal such as isv.session-locked with the gateway's own faults. Also the board's
+  // list of recent bulk closes, newest first.
+  (db) => {
+    const flow = `(COALESCE(top_code, '') = '7' OR COALESCE(sub_code, '') LIKE 'accesscontrol.%')`;
+    const refusal = `(COALESCE(sub_code, '') = 'isp.invalid-parameters' OR COALESCE(sub_code, '') LIKE 'isv.%' OR COALESCE(top_code, '') IN ('40', '41'))`;
+    const provider = `(COALESCE(top_code, '') = '10' OR COALESCE(sub_code, '') LIKE 'isp.%')`;
+    db.exec(`
+      UPDATE top_calls SET
+        detail = CASE
+          WHEN outcome IN ('transport', 'timeout', 'unreadable') THEN outcome
+          WHEN outcome = 'gateway' AND NOT ${flow} AND NOT ${refusal} THEN CASE WHEN ${provider} THEN 'provider_fault' ELSE 'gateway_fault' END
+          ELSE detail END,
+        outcome = CASE
+          WHEN outcome = 'business' THEN 'platform_refused'
+          WHEN outcome IN ('transport', 'timeout', 'unreadable') THEN 'gateway_error'
+          WHEN ${flow} THEN 'flow_control'
+          WHEN ${refusal} THEN 'platform_refused'
+          ELSE 'gateway_error' END
+        WHERE outcome IN ('business', 'gateway', 'transport', 'timeout', 'unreadable');
+      CREATE INDEX bulk_jobs_by_time ON bulk_jobs (created_at DESC);
+    `);
+  },  // 12: quick replies supervisors keep for agents (issue 12). `search_text` is the title and both texts
+  // lower-cased by the server (Unicode-aware, which SQLite's LOWER is not), so a case-insensitive filter
+  // is a plain LIKE; plain types, so the table ports as is.
+  (db) => {
+    db.exec(`
+      CREATE TABLE quick_replies (
+        id          TEXT PRIMARY KEY,
+        title       TEXT NOT NULL,
+        text_zh     TEXT NOT NULL,
+        text_en     TEXT NOT NULL,
+        search_text TEXT NOT NULL,
+        updated_at  INTEGER NOT NULL,
+        updated_by  TEXT NOT NULL
+      );
+      CREATE INDEX quick_replies_by_title ON quick_replies (title, id);
+    `);
   },
 ];
 
