@@ -248,6 +248,11 @@ const messageRecordSchema = z.object({
   /** As stored: "4" an agent (every message the console sends), "1" a customer; anything else is shown as not the agent's. */
   sender_type: z.string(),
   sender_id: z.string().optional(),
+  /**
+   * The staff account that sent it through the console (absent for a customer's message and for
+   * messages stored before this was recorded). The display name is the account's current one.
+   */
+  sent_by: z.object({ username: z.string(), display_name: z.string() }).optional(),
   status: messageStatusSchema,
   created_at: z.number(),
   updated_at: z.number(),

@@ -12,9 +12,11 @@ export interface Sender {
   id: string;
   /** Recorded in the audit trail as the actor. */
   auditActor: string;
+  /** The staff username, stored with the message so the chat can name who wrote it; none for a customer. */
+  username?: string | undefined;
 }
 
-export const agentSender = (actor: Actor): Sender => ({ type: "4", id: actor.serviceId, auditActor: actor.username });
+export const agentSender = (actor: Actor): Sender => ({ type: "4", id: actor.serviceId, auditActor: actor.username, username: actor.username });
 
 export function createMessageOperations(
   { callTop, store, defaults, now, events }: OperationDeps,
@@ -60,6 +62,7 @@ export function createMessageOperations(
       payload_json: JSON.stringify(body.payload),
       sender_type: senderType,
       sender_id: senderId,
+      sent_by: sender.username,
       at: now(),
     });
     switch (begun.state) {

@@ -111,6 +111,8 @@ export interface NewMessage {
   payload_json: string;
   sender_type: ActorType;
   sender_id?: string | undefined;
+  /** The staff username sending it through the console; absent for a customer's message. */
+  sent_by?: string | undefined;
   at: number;
 }
 

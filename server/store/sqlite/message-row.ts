@@ -15,6 +15,10 @@ export interface MessageRow {
   payload_json: string | null;
   sender_type: string;
   sender_id: string | null;
+  /** The staff username that sent it (migration 9)… */
+  sent_by: string | null;
+  /** …and that account's display name, joined at read time (null when the account is gone). */
+  sent_by_name: string | null;
   status: "pending" | "sent" | "failed";
   error_json: string | null;
   top_request_id: string | null;
@@ -46,6 +50,7 @@ export function toMessageView(row: MessageRow): MessageView {
     created_at: row.created_at,
     updated_at: row.updated_at,
     ...(row.sender_id === null ? {} : { sender_id: row.sender_id }),
+    ...(row.sent_by === null ? {} : { sent_by: { username: row.sent_by, display_name: row.sent_by_name ?? row.sent_by } }),
     ...(row.top_request_id === null ? {} : { top_request_id: row.top_request_id }),
     ...(row.top_message_id === null ? {} : { top_message_id: row.top_message_id }),
     ...(row.error_json === null ? {} : { error: readError(row.error_json) }),

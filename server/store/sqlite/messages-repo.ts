@@ -6,14 +6,18 @@ import { decodeCursor, encodeCursor } from "./cursor.ts";
 import { type MessageRow, toMessageView } from "./message-row.ts";
 import { previewOf } from "../../messages/preview.ts";
 
+// Every read joins the sender's account for its current display name (a left join: customers' rows and
+// rows from before migration 9 have no sent_by; an account that no longer exists keeps its username).
+const selectView = `SELECT m.*, u.display_name AS sent_by_name FROM messages m LEFT JOIN users u ON u.username = m.sent_by`;
+
 export function createMessagesRepo(db: Database, writeAudit: (entry: AuditEntry) => void): MessagesRepo {
-  const byId = db.prepare<[string], MessageRow>(`SELECT * FROM messages WHERE message_id = ?`);
+  const byId = db.prepare<[string], MessageRow>(`${selectView} WHERE m.message_id = ?`);
   const insert = db.prepare(`INSERT INTO messages (message_id, sid, content_type, content, payload_json,
-      sender_type, sender_id, status, created_at, updated_at)
-    VALUES (@message_id, @sid, @content_type, @content, @payload_json, @sender_type, @sender_id, 'pending', @at, @at)`);
+      sender_type, sender_id, sent_by, status, created_at, updated_at)
+    VALUES (@message_id, @sid, @content_type, @content, @payload_json, @sender_type, @sender_id, @sent_by, 'pending', @at, @at)`);
   const rearm = db.prepare(`UPDATE messages SET status = 'pending', error_json = NULL, updated_at = ? WHERE message_id = ?`);
-  const sent = db.prepare<Record<string, string | number | null>, MessageRow>(`UPDATE messages SET status = 'sent', error_json = NULL,
-      top_request_id = @topRequestId, top_message_id = @topMessageId, updated_at = @at WHERE message_id = @messageId RETURNING *`);
+  const sent = db.prepare(`UPDATE messages SET status = 'sent', error_json = NULL,
+      top_request_id = @topRequestId, top_message_id = @topMessageId, updated_at = @at WHERE message_id = @messageId`);
   const touch = db.prepare(`UPDATE sessions SET last_activity_at = MAX(last_activity_at, ?) WHERE sid = ?`);
   // The inbox fields follow each delivered message: a customer's adds one unread and starts the wait
   // (if nobody waits yet); an agent's answers the wait. Read receipts (MSG_READ) are not messages here.
@@ -21,17 +25,17 @@ export function createMessagesRepo(db: Database, writeAudit: (entry: AuditEntry)
       unread_count = unread_count + CASE WHEN @side = 'customer' THEN 1 ELSE 0 END,
       waiting_since = CASE WHEN @side = 'customer' THEN COALESCE(waiting_since, @at) ELSE NULL END
     WHERE sid = @sid`);
-  const failedUpdate = db.prepare<[string, number, string], MessageRow>(
-    `UPDATE messages SET status = 'failed', error_json = ?, updated_at = ? WHERE message_id = ? RETURNING *`,
-  );
+  const failedUpdate = db.prepare(`UPDATE messages SET status = 'failed', error_json = ?, updated_at = ? WHERE message_id = ?`);
+  // Updated, then read back through the join (RETURNING cannot join the sender's account).
   const failed = db.transaction((error: string, at: number, messageId: string, audit: AuditEntry | undefined) => {
     if (audit) writeAudit(audit);
-    return failedUpdate.get(error, at, messageId);
+    failedUpdate.run(error, at, messageId);
+    return byId.get(messageId);
   });
   const interrupted = db.prepare(`UPDATE messages SET status = 'failed', error_json = ?, updated_at = ? WHERE status = 'pending'`);
-  const latest = db.prepare<[string, number], MessageRow>(`SELECT * FROM messages WHERE sid = ? ORDER BY seq DESC LIMIT ?`);
+  const latest = db.prepare<[string, number], MessageRow>(`${selectView} WHERE m.sid = ? ORDER BY m.seq DESC LIMIT ?`);
   const older = db.prepare<[string, number, number], MessageRow>(
-    `SELECT * FROM messages WHERE sid = ? AND seq < ? ORDER BY seq DESC LIMIT ?`,
+    `${selectView} WHERE m.sid = ? AND m.seq < ? ORDER BY m.seq DESC LIMIT ?`,
   );
 
   const mustGet = (messageId: string) => {
@@ -44,7 +48,7 @@ export function createMessagesRepo(db: Database, writeAudit: (entry: AuditEntry)
   const begin = db.transaction((m: NewMessage): BeginSend => {
     const existing = byId.get(m.message_id);
     if (!existing) {
-      insert.run({ ...m, sender_id: m.sender_id ?? null });
+      insert.run({ ...m, sender_id: m.sender_id ?? null, sent_by: m.sent_by ?? null });
       return { state: "started", retry: false, message: mustGet(m.message_id) };
     }
     const message = toMessageView(existing);
@@ -61,7 +65,8 @@ export function createMessagesRepo(db: Database, writeAudit: (entry: AuditEntry)
   const markSent = db.transaction(
     (messageId: string, o: { topRequestId?: string | undefined; topMessageId?: string | undefined; at: number; audit?: AuditEntry | undefined }) => {
       if (o.audit) writeAudit(o.audit);
-      const row = sent.get({ messageId, topRequestId: o.topRequestId ?? null, topMessageId: o.topMessageId ?? null, at: o.at });
+      sent.run({ messageId, topRequestId: o.topRequestId ?? null, topMessageId: o.topMessageId ?? null, at: o.at });
+      const row = byId.get(messageId);
       if (!row) throw new Error(`message ${messageId} is not stored`);
       touch.run(o.at, row.sid);
       const view = toMessageView(row);
