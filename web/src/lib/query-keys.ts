@@ -27,6 +27,11 @@ export const queryKeys = {
     job: (id: string) => [...queryKeys.board.all(), "bulk-close", id] as const,
     autoClose: () => [...queryKeys.board.all(), "auto-close"] as const,
   },
+  /** Saved replies: the composer's `/` picker searches them, supervisors manage them. */
+  quickReplies: {
+    all: () => ["quick-replies"] as const,
+    list: (q: string) => [...queryKeys.quickReplies.all(), "list", q] as const,
+  },
   audit: {
     all: () => ["audit"] as const,
     list: (filter: Filter) => [...queryKeys.audit.all(), filter] as const,
