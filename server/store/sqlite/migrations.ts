@@ -237,7 +237,8 @@ export const migrations: ReadonlyArray<(db: Database) => void> = [
         WHERE outcome IN ('business', 'gateway', 'transport', 'timeout', 'unreadable');
       CREATE INDEX bulk_jobs_by_time ON bulk_jobs (created_at DESC);
     `);
-  },  // 12: quick replies supervisors keep for agents (issue 12). `search_text` is the title and both texts
+  },
+  // 12: quick replies supervisors keep for agents (issue 12). `search_text` is the title and both texts
   // lower-cased by the server (Unicode-aware, which SQLite's LOWER is not), so a case-insensitive filter
   // is a plain LIKE; plain types, so the table ports as is.
   (db) => {
