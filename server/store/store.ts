@@ -2,6 +2,7 @@ import type { ApiErrorBody } from "../../contract/errors.ts";
 import type { GroupView, MessageView, SessionOrigin, SessionView } from "../../contract/api.ts";
 import type { AuditEntryView, AuditQuery, AutoClosePolicy, BulkCloseJob } from "../../contract/board.ts";
 import type { ActorType, CloseReason, ContentType, LyCreateSessionDTO } from "../../contract/top-dtos.ts";
+import type { QuickReplyInput, QuickReplyView } from "../../contract/quick-replies.ts";
 
 // The console's own record. The TOP APIs are write-only, so sessions, messages and the audit trail of
 // every TOP call live here. Async on purpose: SQLite answers synchronously, but a server database
@@ -223,6 +224,25 @@ export interface VisitorsRepo {
   cookieSecret(): Promise<string>;
 }
 
+/** A change to a quick reply and its audit entry (made from the reply as written) go in one transaction. */
+export interface QuickReplyChange {
+  at: number;
+  by: string;
+  audit: (reply: QuickReplyView) => AuditEntry;
+}
+
+export interface QuickRepliesRepo {
+  /** Ordered by title; `q` matches the title or either text, case-insensitively. */
+  list(filter: { q?: string | undefined; limit: number }): Promise<QuickReplyView[]>;
+  get(id: string): Promise<QuickReplyView | undefined>;
+  count(): Promise<number>;
+  create(id: string, reply: QuickReplyInput, change: QuickReplyChange): Promise<QuickReplyView>;
+  /** Undefined: no such reply (nothing written, nothing audited). */
+  update(id: string, reply: QuickReplyInput, change: QuickReplyChange): Promise<QuickReplyView | undefined>;
+  /** Answers the deleted reply; undefined: no such reply. */
+  delete(id: string, change: Omit<QuickReplyChange, "by">): Promise<QuickReplyView | undefined>;
+}
+
 export interface Store {
   visitors: VisitorsRepo;
   users: UsersRepo;
@@ -232,6 +252,7 @@ export interface Store {
   bulkJobs: BulkJobsRepo;
   settings: SettingsRepo;
   audit: AuditRepo;
+  quickReplies: QuickRepliesRepo;
   recordGroupTicket(ticket: GroupTicketRecord): Promise<void>;
   close(): void;
 }

@@ -3,6 +3,7 @@ import { createAuditRepo, createAuditWriter } from "./audit-repo.ts";
 import { createBulkJobsRepo } from "./bulk-jobs-repo.ts";
 import { createMessagesRepo } from "./messages-repo.ts";
 import { openDatabase } from "./open-database.ts";
+import { createQuickRepliesRepo } from "./quick-replies-repo.ts";
 import { createSessionsRepo } from "./sessions-repo.ts";
 import { createSettingsRepo } from "./settings-repo.ts";
 import { createVisitorsRepo } from "./visitors-repo.ts";
@@ -24,6 +25,7 @@ export function createSqliteStore(dataDir: string): Store {
     bulkJobs: createBulkJobsRepo(db),
     settings: createSettingsRepo(db),
     audit: createAuditRepo(db, writeAudit),
+    quickReplies: createQuickRepliesRepo(db, writeAudit),
     async recordGroupTicket(t: GroupTicketRecord) {
       insertTicket.run({ ...t, sid: t.sid ?? null, system_time: t.system_time ?? null, request_id: t.request_id ?? null });
     },
