@@ -255,6 +255,11 @@ export const migrations: ReadonlyArray<(db: Database) => void> = [
       CREATE INDEX quick_replies_by_title ON quick_replies (title, id);
     `);
   },
+  // 13: when a bulk close's current run started (its start, or its latest "Retry failed"), so every
+  // supervisor's board can order two snapshots of one job across a retry. NULL on older rows: created_at.
+  (db) => {
+    db.exec(`ALTER TABLE bulk_jobs ADD COLUMN run_started_at INTEGER;`);
+  },
 ];
 
 function backfillPayloads(db: Database) {
