@@ -1,8 +1,8 @@
 import type { BenchUser } from "./bench-user.ts";
 
-// A signed-in HTTP client of the BFF, as the web app is: the session cookie from /api/auth/login,
-// and the same-origin header every state-changing request needs. Answers are returned raw (status
-// and JSON): callers parse what they rely on with the contract's schemas.
+// An HTTP client of the BFF, as the web app is: the session cookie from /api/auth/login (or the
+// customer page's visitor cookie), and the same-origin header every state-changing request needs.
+// Answers are returned raw (status and JSON): callers parse what they rely on with the contract's schemas.
 
 export interface Answer {
   status: number;
@@ -35,6 +35,18 @@ export class ConsoleClient {
     const setCookie = res.headers.getSetCookie().map((c) => c.split(";")[0] ?? "");
     await res.body?.cancel();
     if (res.status !== 200 || setCookie.length === 0) throw new Error(`sign-in as ${user.username} failed: HTTP ${res.status}`);
+    this.#cookie = setCookie.join("; ");
+  }
+
+  /**
+   * Arrives as a new browser on the customer page does: the first answer of `path` (the visitor's
+   * conversation) gives the signed visitor cookie, which this client keeps from then on.
+   */
+  async visit(path: string): Promise<void> {
+    const res = await fetch(`${this.baseUrl}${path}`, { headers: sameOriginHeader, signal: AbortSignal.timeout(this.timeoutMs) });
+    const setCookie = res.headers.getSetCookie().map((c) => c.split(";")[0] ?? "");
+    await res.body?.cancel();
+    if (res.status !== 200 || setCookie.length === 0) throw new Error(`no visitor cookie from ${path}: HTTP ${res.status}`);
     this.#cookie = setCookie.join("; ");
   }
 

@@ -10,6 +10,8 @@ export interface Ledger {
   sids: readonly string[];
   sends: readonly SendRecord[];
   closes: readonly CloseRecord[];
+  /** The customers' messages beside the agents' (their own checks are in visitor-invariants.ts). */
+  customerMessageIds: ReadonlySet<string>;
 }
 
 /** Violations by invariant, each with a few examples. */
@@ -90,12 +92,13 @@ export function checkAfterSettle(ledger: Ledger, store: StoreSnapshot, platform:
 }
 
 function checkPlatformHasNoStrays(ledger: Ledger, platform: PlatformState, findings: Findings) {
-  const name = "none duplicated: the platform holds only the agent's messages, each content once";
+  const name = "none duplicated: the platform holds only the agents' and customers' messages, each content once";
   findings.check(name);
   const sent = new Map(ledger.sends.map((s) => [key(s.sid, s.messageId), s.content]));
   const contents = new Set<string>();
   for (const m of platform.messages) {
-    if (!sent.has(key(m.sid, m.messageId))) findings.violate(name, `${m.sid}/${m.messageId} was never sent by the agent`);
+    const known = sent.has(key(m.sid, m.messageId)) || ledger.customerMessageIds.has(m.messageId);
+    if (!known) findings.violate(name, `${m.sid}/${m.messageId} was never sent by an agent or a customer`);
     if (contents.has(m.content)) findings.violate(name, `${m.messageId}: a second message with the same content`);
     contents.add(m.content);
   }

@@ -1,4 +1,5 @@
 import type { CloseRecord, SendRecord } from "./agent.ts";
+import type { VisitorSendRecord } from "./visitor.ts";
 import type { Findings } from "./invariants.ts";
 import type { PlatformState } from "./sandbox-admin.ts";
 import type { SoakPlan } from "./soak-plan.ts";
@@ -25,6 +26,18 @@ export interface SoakReport {
     closes: { closed: number; failed: number; skippedForFailedMessages: number };
     settle: { resent: number; resentOk: number; reclosed: number; reclosedOk: number };
   };
+  /** The customers' side: their messages and "End chat"s, beside the agents'. */
+  customers: {
+    visitors: number;
+    messages: number;
+    sentFirstTime: number;
+    sentAfterRetry: number;
+    failed: number;
+    ends: { ended: number; failed: number; skippedForFailedMessages: number };
+    settle: { resent: number; resentOk: number; reended: number; reendedOk: number };
+    /** Conversations the platform opened whose answer never reached the store (empty; see the invariants). */
+    orphanConversations: number;
+  };
   invariants: Array<{ name: string; violations: number; examples: string[] }>;
   passed: boolean;
 }
@@ -32,21 +45,22 @@ export interface SoakReport {
 interface SoakRun {
   plan: SoakPlan;
   seconds: number;
-  load: { sends: SendRecord[]; closes: CloseRecord[]; closesSkipped: number };
+  load: { sends: SendRecord[]; closes: CloseRecord[]; closesSkipped: number; visitorSends: VisitorSendRecord[]; ends: CloseRecord[]; endsSkipped: number };
   faults: SoakReport["faults"];
   restartDownMs: number;
   storeAfterLoad: StoreSnapshot;
   platformAfterLoad: PlatformState;
-  settle: { resent: SendRecord[]; reclosed: CloseRecord[] };
+  settle: { resent: SendRecord[]; reclosed: CloseRecord[]; customerResent: VisitorSendRecord[]; reended: CloseRecord[] };
+  orphanConversations: number;
   findings: Findings;
 }
 
 const count = <T>(items: readonly T[], test: (item: T) => boolean) => items.filter(test).length;
 
 export function summarize(run: SoakRun): SoakReport {
-  const { sends, closes } = run.load;
+  const { sends, closes, visitorSends, ends } = run.load;
   const byAnswer: Record<string, number> = {};
-  for (const answer of [...sends, ...closes].flatMap((r) => r.answers)) byAnswer[answer] = (byAnswer[answer] ?? 0) + 1;
+  for (const answer of [...sends, ...closes, ...visitorSends, ...ends].flatMap((r) => r.answers)) byAnswer[answer] = (byAnswer[answer] ?? 0) + 1;
   const delivered = new Set(run.platformAfterLoad.messages.map((m) => m.messageId));
   const storedFailedByCode: Record<string, number> = {};
   for (const message of run.storeAfterLoad.messages.values()) {
@@ -79,6 +93,21 @@ export function summarize(run: SoakRun): SoakReport {
         reclosedOk: count(run.settle.reclosed, (c) => c.outcome === "closed"),
       },
     },
+    customers: {
+      visitors: run.plan.visitors,
+      messages: visitorSends.length,
+      sentFirstTime: count(visitorSends, (s) => s.outcome === "sent"),
+      sentAfterRetry: count(visitorSends, (s) => s.outcome === "sent-after-retry"),
+      failed: count(visitorSends, (s) => s.outcome === "failed"),
+      ends: { ended: count(ends, (e) => e.outcome === "closed"), failed: count(ends, (e) => e.outcome === "failed"), skippedForFailedMessages: run.load.endsSkipped },
+      settle: {
+        resent: run.settle.customerResent.length,
+        resentOk: count(run.settle.customerResent, (s) => s.outcome !== "failed"),
+        reended: run.settle.reended.length,
+        reendedOk: count(run.settle.reended, (e) => e.outcome === "closed"),
+      },
+      orphanConversations: run.orphanConversations,
+    },
     invariants,
     passed: run.findings.violations === 0,
   };
@@ -86,13 +115,14 @@ export function summarize(run: SoakRun): SoakReport {
 
 export function formatReport(r: SoakReport): string {
   const o = r.outcomes;
+  const c = r.customers;
   const pairs = (record: Record<string, number>) =>
     Object.entries(record)
       .sort((a, b) => b[1] - a[1])
       .map(([k, v]) => `${k} ${v}`)
       .join(", ") || "none";
   const lines = [
-    `Soak (${r.plan.name}): ${r.plan.sessions} sessions, ${o.messages} messages, ${o.closes.closed + o.closes.failed} closes, ` +
+    `Soak (${r.plan.name}): ${r.plan.sessions} agent sessions, ${o.messages} agent messages, ${o.closes.closed + o.closes.failed} closes, ` +
       `${r.plan.concurrency} at a time, in ${r.seconds} s`,
     `  requests to the BFF during the load: ${r.requests.total} (${pairs(r.requests.byAnswer)})`,
     `  faults injected by kind: ${pairs(r.faults.byKind)}`,
@@ -103,6 +133,10 @@ export function formatReport(r: SoakReport): string {
     `    accepted more than once by the platform and kept as one (de-duplicated retries): ${o.deduplicatedOnPlatform}`,
     `  closes: ${o.closes.closed} done, ${o.closes.failed} failed, ${o.closes.skippedForFailedMessages} not attempted (a message of the session had failed)`,
     `  settle without faults: ${o.settle.resentOk}/${o.settle.resent} messages and ${o.settle.reclosedOk}/${o.settle.reclosed} closes succeeded on retry`,
+    `  customers: ${c.visitors} visitors, ${c.messages} messages: ${c.sentFirstTime} sent first time, ${c.sentAfterRetry} after the page's retry, ${c.failed} failed after ${r.plan.retry.maxAttempts} tries`,
+    `    End chat: ${c.ends.ended} done, ${c.ends.failed} failed, ${c.ends.skippedForFailedMessages} not attempted (a message had failed)`,
+    `    settle without faults: ${c.settle.resentOk}/${c.settle.resent} messages and ${c.settle.reendedOk}/${c.settle.reended} ends succeeded on retry`,
+    `    conversations the platform opened but the store never saw (a start whose answer was lost; empty): ${c.orphanConversations}`,
     "  invariants:",
     ...r.invariants.map(
       (i) => `    ${i.violations === 0 ? "ok  " : "FAIL"} ${i.name}${i.violations === 0 ? "" : `: ${i.violations} (e.g. ${i.examples.join("; ")})`}`,

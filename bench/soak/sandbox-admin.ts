@@ -10,9 +10,20 @@ const faultListSchema = z.object({
 });
 
 const stateSchema = z.object({
-  sessions: z.array(z.object({ sid: z.string(), status: z.enum(["open", "closed"]) })),
-  messages: z.array(z.object({ sid: z.string(), messageId: z.string(), content: z.string(), deliveries: z.number() })),
-  closes: z.array(z.object({ sid: z.string() })),
+  sessions: z.array(
+    z.object({ sid: z.string(), status: z.enum(["open", "closed"]), source: z.object({ channel: z.string().optional(), channel_uid: z.string().optional() }) }),
+  ),
+  messages: z.array(
+    z.object({
+      sid: z.string(),
+      messageId: z.string(),
+      content: z.string(),
+      senderType: z.string().optional(),
+      senderId: z.string().optional(),
+      deliveries: z.number(),
+    }),
+  ),
+  closes: z.array(z.object({ sid: z.string(), reason: z.string(), operatorType: z.string().optional() })),
 });
 export type PlatformState = z.infer<typeof stateSchema>;
 

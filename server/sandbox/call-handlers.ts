@@ -47,6 +47,8 @@ export const callHandlers: { [N in TopCallName]: Handler<N> } = {
       platformMessageId,
       contentType: dto.content_type,
       content: dto.content,
+      ...(dto.sender_type !== undefined && { senderType: dto.sender_type }),
+      ...(dto.sender_id !== undefined && { senderId: dto.sender_id }),
       acceptedAt: now.toISOString(),
       deliveries: 1,
     });

@@ -21,6 +21,9 @@ export const messageRecordSchema = z.object({
   platformMessageId: z.string(),
   contentType: z.number(),
   content: z.string(),
+  /** Who sent it, as the call said (1 = the member, 4 = an agent); optional for journals of older builds. */
+  senderType: z.string().optional(),
+  senderId: z.string().optional(),
   acceptedAt: z.string(),
   /** Accepted sends of this message_id: above 1 means a retry the platform de-duplicated. */
   deliveries: z.number().int().positive(),

@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import type { MessageView, SessionView } from "../../contract/api.ts";
 import { lyCreateSessionDtoSchema } from "../../contract/top-dtos.ts";
 import type { VisitorSendBody, VisitorSendResult, VisitorState } from "../../contract/visitor.ts";
@@ -34,10 +34,23 @@ export function createVisitorOperations({ callTop, store, defaults, now, events 
   }
   const customerSender = (visitor: VisitorRecord): Sender => ({ type: "1", id: visitor.memberId, auditActor: `visitor:${visitor.memberId}` });
 
-  async function openConversation(visitor: VisitorRecord, firstWords: string, beforeStart?: () => Promise<void>): Promise<SessionView> {
+  /**
+   * The sid of the conversation a first message opens, derived from the member and that message's id:
+   * when session.create's answer is lost (a timeout, a crash), the page's Retry (the same message_id)
+   * asks the platform for the SAME session again, which it treats as already open, instead of leaving
+   * an empty one behind. A sid already in the store (such a start whose conversation has closed since)
+   * gets a fresh random one.
+   */
+  async function conversationSid(visitor: VisitorRecord, firstMessageId: string): Promise<string> {
+    const derived = `c${createHash("sha256").update(`${visitor.memberId}\n${firstMessageId}`).digest("hex").slice(0, 24)}`;
+    return (await store.sessions.get(derived)) ? `c${randomBytes(12).toString("hex")}` : derived;
+  }
+
+  async function openConversation(visitor: VisitorRecord, first: { messageId: string; words: string }, beforeStart?: () => Promise<void>): Promise<SessionView> {
     // Starts are limited apart from sends (the caller's limiter), and only when one really starts.
     await beforeStart?.();
-    const sid = `c${randomBytes(12).toString("hex")}`;
+    const sid = await conversationSid(visitor, first.messageId);
+    const firstWords = first.words;
     const at = now();
     const dto = lyCreateSessionDtoSchema.safeParse({
       source: {
@@ -105,7 +118,7 @@ export function createVisitorOperations({ callTop, store, defaults, now, events 
       } else {
         const [latest] = await store.sessions.byMember(visitor.memberId, 1);
         const words = body.type === "TEXT" ? body.payload.text : body.type === "LINK" ? body.payload.title : "[image]";
-        session = latest?.status === "open" ? latest : await openConversation(visitor, words, beforeStart);
+        session = latest?.status === "open" ? latest : await openConversation(visitor, { messageId: body.message_id, words }, beforeStart);
       }
       const message = await deps.deliver(session, body, customerSender(visitor));
       const after = (await store.sessions.get(session.sid)) ?? session;
