@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { type KeyboardEvent, type ReactNode, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { UserView } from "../../../contract/auth.ts";
 import { NetworkBanner } from "../components/network-banner.tsx";
@@ -17,6 +17,17 @@ interface AppHeaderProps {
 export function AppHeader({ user, onShowShortcuts, nav }: AppHeaderProps) {
   const { t } = useTranslation(["app", "shortcuts"]);
   const config = useConsoleConfig();
+  // Below 760px the tools fold behind a Menu button (narrow.css); wider, the button is hidden and the
+  // tools always show, so this state only matters on a phone.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const toolsId = useId();
+  const menuButton = useRef<HTMLButtonElement>(null);
+  const closeOnEscape = (event: KeyboardEvent) => {
+    // A dialog opened from the menu (notifications) handles its own Escape and gives focus back itself.
+    if (event.key !== "Escape" || !menuOpen || (event.target instanceof Element && event.target.closest("dialog"))) return;
+    setMenuOpen(false);
+    menuButton.current?.focus();
+  };
   return (
     <header className="app-header">
       <div className="app-header__bar">
@@ -31,7 +42,20 @@ export function AppHeader({ user, onShowShortcuts, nav }: AppHeaderProps) {
           )}
         </p>
         {nav}
-        <div className="app-header__tools">
+        <button
+          ref={menuButton}
+          type="button"
+          className="button button--quiet narrow-only header-menu-button"
+          aria-expanded={menuOpen}
+          aria-controls={toolsId}
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" strokeWidth="2">
+            <path d="M4 6h16M4 12h16M4 18h16" />
+          </svg>
+          {t("menu")}
+        </button>
+        <div id={toolsId} className="app-header__tools" data-open={menuOpen || undefined} onKeyDown={closeOnEscape}>
           <button type="button" className="button button--quiet" onClick={onShowShortcuts} aria-keyshortcuts="?">
             <span className="shortcuts-button__text">{t("shortcuts:open")}</span> <kbd aria-hidden="true">?</kbd>
           </button>

@@ -1,4 +1,5 @@
 import { useId, useState } from "react";
+import { NarrowSessionNav, useNarrowPane } from "./narrow-session-nav.tsx";
 import { useTranslation } from "react-i18next";
 import { ApiErrorNotice } from "../components/api-error-notice.tsx";
 import type { UserView } from "../../../contract/auth.ts";
@@ -27,6 +28,7 @@ export function SessionPane({ sid, user, onClear }: { sid: string; user: UserVie
   const session = useSession(sid);
   const pull = usePullIntoGroup(sid);
   const [closing, setClosing] = useState(false);
+  const narrow = useNarrowPane();
   const headingId = useId();
   const groupHeadingId = useId();
   const data = session.data;
@@ -59,10 +61,8 @@ export function SessionPane({ sid, user, onClear }: { sid: string; user: UserVie
   }
 
   return (
-    <article className="session" aria-labelledby={headingId}>
-      <button type="button" className="button button--quiet button--small narrow-only session-back" onClick={onClear}>
-        ← {t("sessions:detail.clearSelection")}
-      </button>
+    <article className="session" aria-labelledby={headingId} data-pane={narrow.pane}>
+      <NarrowSessionNav state={narrow} onClear={onClear} />
       <SessionHeader
         session={data}
         headingId={headingId}
@@ -79,7 +79,7 @@ export function SessionPane({ sid, user, onClear }: { sid: string; user: UserVie
         <section className="session__chat" aria-label={t("app:chatRegion")}>
           <ChatPane session={data} />
         </section>
-        <aside className="session__side" aria-label={t("app:sideRegion")}>
+        <aside id={narrow.sideId} className="session__side" aria-label={t("app:sideRegion")} tabIndex={-1}>
           <GroupPullError state={pull} />
           {data.group && <GroupPanel group={data.group} headingId={groupHeadingId} />}
           {data.group && open && <GroupTicketForm key={data.group.created_at} group={data.group} sid={sid} />}

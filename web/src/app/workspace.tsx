@@ -19,7 +19,7 @@ import "./narrow.css";
 
 export function Workspace({ user }: { user: UserView }) {
   const { t } = useTranslation(["app", "sessions"]);
-  const [sid, setSid] = useSearchParam("sid");
+  const [sid] = useSearchParam("sid");
   const [inbox] = useSearchParam("inbox");
   const [state] = useSearchParam("state");
   const filter = inboxFilterFrom(user.role, inbox, state);
@@ -31,11 +31,14 @@ export function Workspace({ user }: { user: UserView }) {
   useEffect(() => unseenMessages.setOnScreen(sid), [sid]);
   useEffect(() => () => unseenMessages.setOnScreen(undefined), []);
 
+  // A session opens on its conversation, and leaving it forgets which of its views (narrow screens) was up.
+  const select = useCallback((next: string | undefined) => setSearchParams({ sid: next, pane: undefined }), []);
+
   const step = (delta: 1 | -1) => {
     const items = sessions.data?.pages.flatMap((page) => page.items) ?? [];
     const index = items.findIndex((s) => s.sid === sid);
     const next = index === -1 ? items[0] : items[Math.min(Math.max(index + delta, 0), items.length - 1)];
-    if (next && next.sid !== sid) setSid(next.sid);
+    if (next && next.sid !== sid) select(next.sid);
   };
 
   useShortcuts({
@@ -58,11 +61,11 @@ export function Workspace({ user }: { user: UserView }) {
           </button>
         </div>
         <InboxTabs filter={filter} views={viewsFor(user.role)} onChange={changeFilter} />
-        <SessionList filter={filter} selectedSid={sid} onSelect={setSid} showAgent={filter.view === "all"} />
+        <SessionList filter={filter} selectedSid={sid} onSelect={select} showAgent={filter.view === "all"} />
       </nav>
       <main id="main" className="session-pane" tabIndex={-1}>
         {sid ? (
-          <SessionPane key={sid} sid={sid} user={user} onClear={() => setSid(undefined)} />
+          <SessionPane key={sid} sid={sid} user={user} onClear={() => select(undefined)} />
         ) : (
           <div className="empty-state">
             <h2 className="empty-state__title">{t("sessions:detail.noneTitle")}</h2>
@@ -70,7 +73,7 @@ export function Workspace({ user }: { user: UserView }) {
           </div>
         )}
       </main>
-      <NewSessionDialog open={creating} onClose={closeDialog} onCreated={(session) => setSid(session.sid)} />
+      <NewSessionDialog open={creating} onClose={closeDialog} onCreated={(session) => select(session.sid)} />
     </div>
   );
 }
