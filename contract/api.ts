@@ -167,15 +167,27 @@ export const pageQuerySchema = z.object({
   cursor: pageCursorSchema,
 });
 
+/** The longest search of the session list (session ids are at most 64 too). */
+export const sessionSearchMax = 64;
+
 /**
  * GET /api/sessions: `view` mine (assigned to me), unassigned (the queue), all (an agent: mine and the
- * queue; a supervisor: everything); `status` open or closed (both when absent). Open sessions come
- * before closed ones, then the most recent activity first.
+ * queue; a supervisor: everything); `status` open or closed (both when absent or `all`); `channel`
+ * one channel; `q` a search: the customer's nickname containing it, or their channel user id or the
+ * session id starting with it, ignoring case. Open sessions come before closed ones, then the most
+ * recent activity first. Strict: an unknown parameter is a 400 naming it, not a silently wider list.
  */
-export const sessionListQuerySchema = pageQuerySchema.extend({
-  view: z.enum(["mine", "unassigned", "all"]).default("all"),
-  status: sessionStatusSchema.optional(),
-});
+export const sessionListQuerySchema = pageQuerySchema
+  .extend({
+    view: z.enum(["mine", "unassigned", "all"]).default("all"),
+    status: z
+      .enum(["open", "closed", "all"])
+      .optional()
+      .transform((status) => (status === "all" ? undefined : status)),
+    channel: channelSchema.optional(),
+    q: z.string().trim().max(sessionSearchMax, `at most ${sessionSearchMax} characters`).optional(),
+  })
+  .strict();
 export type SessionListQuery = z.infer<typeof sessionListQuerySchema>;
 
 /** Audit trail methods of assignments (the console's own acts, outcome "console"); msg is "from → to". */

@@ -23,9 +23,13 @@ export function createSessionOperations(deps: OperationDeps) {
     ...createSessionClose(deps, getSession),
 
     /** The inbox: see SessionListQuery. An agent's "all" is their own and the queue. */
-    listSessions: (query: Pick<SessionListQuery, "limit" | "cursor" | "view" | "status">, actor: Actor) => {
+    listSessions: (query: Pick<SessionListQuery, "limit" | "cursor" | "view" | "status"> & Partial<Pick<SessionListQuery, "channel" | "q">>, actor: Actor) => {
       const owners = { mine: [actor.username], unassigned: [""], all: canActOnAnySession(actor) ? undefined : [actor.username, ""] }[query.view];
-      return store.sessions.list({ limit: query.limit, cursor: query.cursor }, { agents: owners, status: query.status });
+      // A search stays inside the tab: an agent searching finds their own sessions and the queue's, never another agent's.
+      return store.sessions.list(
+        { limit: query.limit, cursor: query.cursor },
+        { agents: owners, status: query.status, channel: query.channel, search: query.q },
+      );
     },
 
     /**

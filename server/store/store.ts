@@ -63,6 +63,12 @@ export interface InboxFilter {
   /** Only these owners; "" is the Unassigned queue. Absent: everyone's. */
   agents?: readonly string[] | undefined;
   status?: "open" | "closed" | undefined;
+  channel?: string | undefined;
+  /**
+   * Sessions whose nickname contains it, or whose channel user id or sid starts with it, ignoring case
+   * (server/store/sqlite/search-terms.ts). Absent or blank: no search.
+   */
+  search?: string | undefined;
 }
 
 export interface OpenSessionFilter {

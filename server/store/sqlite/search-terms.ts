@@ -25,7 +25,7 @@ export function rangeEnd(prefix: string): string {
 export interface SearchableSession {
   sid: string;
   channel_uid: string;
-  channel_nick: string | null | undefined;
+  channel_nick?: string | null | undefined;
 }
 
 export function searchTermsOf({ sid, channel_uid, channel_nick }: SearchableSession): string[] {

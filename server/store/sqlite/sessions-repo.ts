@@ -6,6 +6,7 @@ import { decodeCursor, encodeCursor } from "./cursor.ts";
 import { openSessionsWhere } from "./open-sessions-query.ts";
 import { createInboxList } from "./inbox-list.ts";
 import { createInboxOps } from "./inbox-repo.ts";
+import { type SearchableSession, searchTermsWriter } from "./search-terms.ts";
 
 export interface SessionRow {
   sid: string;
@@ -85,6 +86,12 @@ export function createSessionsRepo(db: Database): SessionsRepo {
       @agent, @create_dto, @top_session_id, @at, @at, @origin)`);
   const get = db.prepare<[string], SessionRow>(`SELECT ${COLUMNS} FROM sessions WHERE sid = ?`);
   const listInbox = createInboxList(db, toSessionView);
+  const writeTerms = searchTermsWriter(db);
+  // The session and its search terms in one transaction: a session is findable from the moment it exists.
+  const insertWithTerms = db.transaction((row: Record<string, string | number | null>, searchable: SearchableSession) => {
+    insert.run(row);
+    writeTerms(searchable);
+  });
   const close = db.prepare(`UPDATE sessions SET status = 'closed', closed_at = @at, close_reason = @reason,
       closed_by = @closedBy, close_note = @note, last_activity_at = @at WHERE sid = @sid AND status = 'open'`);
   const unknown = db.prepare<[number, string], SessionRow>(
@@ -98,7 +105,7 @@ export function createSessionsRepo(db: Database): SessionsRepo {
     ...createInboxOps(db, toSessionView),
     async insert({ dto, agent, topSessionId, at, origin = "agent" }: NewSession) {
       const { source, target } = dto;
-      insert.run({
+      insertWithTerms({
         sid: source.sid,
         channel: source.channel,
         channel_uid: source.channel_uid,
@@ -112,7 +119,7 @@ export function createSessionsRepo(db: Database): SessionsRepo {
         create_dto: JSON.stringify(dto),
         top_session_id: topSessionId ?? null,
         at,
-      });
+      }, source);
       const row = get.get(source.sid);
       if (!row) throw new Error("session vanished after insert");
       return toSessionView(row);
