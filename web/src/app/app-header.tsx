@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { UserView } from "../../../contract/auth.ts";
 import { NetworkBanner } from "../components/network-banner.tsx";
 import { NotificationSettings } from "../features/notifications/components/notification-settings.tsx";
+import { ShortcutsSettings } from "../features/shortcuts/components/shortcuts-switch.tsx";
 import { useConsoleConfig } from "../lib/get-console-config.ts";
 import { UserMenu } from "./auth/user-menu.tsx";
 import { LanguageSwitch } from "./language-switch.tsx";
@@ -59,7 +60,9 @@ export function AppHeader({ user, onShowShortcuts, nav }: AppHeaderProps) {
           <button type="button" className="button button--quiet" onClick={onShowShortcuts} aria-keyshortcuts="?">
             <span className="shortcuts-button__text">{t("shortcuts:open")}</span> <kbd aria-hidden="true">?</kbd>
           </button>
-          <NotificationSettings />
+          <NotificationSettings>
+            <ShortcutsSettings />
+          </NotificationSettings>
           <LanguageSwitch />
           <UserMenu user={user} />
         </div>

@@ -1,10 +1,11 @@
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { NarrowSessionNav, useNarrowPane } from "./narrow-session-nav.tsx";
 import { useTranslation } from "react-i18next";
 import { ApiErrorNotice } from "../components/api-error-notice.tsx";
 import type { UserView } from "../../../contract/auth.ts";
 import { ChatPane } from "../features/chat/components/chat-pane.tsx";
 import { usePullIntoGroup } from "../features/groups/api/use-pull-into-group.ts";
+import { ConfirmPullDialog } from "../features/groups/components/confirm-pull-dialog.tsx";
 import { GroupPanel } from "../features/groups/components/group-panel.tsx";
 import { GroupPullError } from "../features/groups/components/group-pull-error.tsx";
 import { PullIntoGroupButton } from "../features/groups/components/pull-into-group-button.tsx";
@@ -18,16 +19,29 @@ import { useReadWhenSeen } from "../features/sessions/lib/use-read-when-seen.ts"
 import { useShortcuts } from "../features/shortcuts/lib/use-shortcuts.ts";
 import { GroupTicketForm } from "../features/tickets/components/group-ticket-form.tsx";
 import { ApiError } from "../lib/api-client.ts";
+import { hasUnsentDraft } from "./has-unsent-draft.ts";
 
 // The selected session: header with its actions, the conversation, and beside it the session's tools
 // (its DingTalk group, the visitor ticket, its details). Features meet here and nowhere else. Having
 // it on screen is reading it: the customer's unread messages are marked read (useReadWhenSeen).
 
-export function SessionPane({ sid, user, onClear }: { sid: string; user: UserView; onClear: () => void }) {
+/** Where focus goes once the session is on screen: a new session's composer, or the conversation after j/k. */
+export type SessionFocus = "composer" | "conversation";
+
+interface SessionPaneProps {
+  sid: string;
+  user: UserView;
+  onClear: () => void;
+  focusOnOpen?: SessionFocus | undefined;
+}
+
+export function SessionPane({ sid, user, onClear, focusOnOpen }: SessionPaneProps) {
   const { t } = useTranslation(["app", "sessions", "common"]);
   const session = useSession(sid);
   const pull = usePullIntoGroup(sid);
   const [closing, setClosing] = useState(false);
+  const [confirmingPull, setConfirmingPull] = useState(false);
+  const chatRegion = useRef<HTMLElement>(null);
   const narrow = useNarrowPane();
   const headingId = useId();
   const groupHeadingId = useId();
@@ -35,13 +49,25 @@ export function SessionPane({ sid, user, onClear }: { sid: string; user: UserVie
   const open = data?.status === "open";
   useReadWhenSeen(data, user.username);
 
+  // Both shortcuts that call the platform ask first: `c` opens the close dialog the button opens, `g`
+  // asks before a group is made. With a group already made, `g` takes the agent to it instead.
   useShortcuts({
     closeSession: open ? () => setClosing(true) : undefined,
-    // With a group already made, `g` takes the agent to it rather than making a second one.
     pullIntoGroup: open
-      ? () => (data.group ? document.getElementById(groupHeadingId)?.focus() : pull.pull())
+      ? () => (data.group ? document.getElementById(groupHeadingId)?.focus() : setConfirmingPull(true))
       : undefined,
   });
+
+  // Once, when the session first shows: the composer (textarea) of a new session, so the agent can
+  // type at once; after j/k the conversation itself, so the next j/k still moves (a key typed into
+  // the composer would not).
+  const loaded = data !== undefined;
+  useEffect(() => {
+    const region = chatRegion.current;
+    if (!loaded || !focusOnOpen || !region) return;
+    const composer = focusOnOpen === "composer" ? region.querySelector<HTMLElement>("textarea") : null;
+    (composer ?? region).focus();
+  }, [loaded, focusOnOpen]);
 
   if (!data) {
     if (session.isError) {
@@ -76,17 +102,23 @@ export function SessionPane({ sid, user, onClear }: { sid: string; user: UserVie
         }
       />
       <div className="session__body">
-        <section className="session__chat" aria-label={t("app:chatRegion")}>
-          <ChatPane session={data} />
+        <section ref={chatRegion} className="session__chat" aria-label={t("app:chatRegion")} tabIndex={-1}>
+          <ChatPane session={data} agentName={user.display_name} viewer={user.username} />
         </section>
         <aside id={narrow.sideId} className="session__side" aria-label={t("app:sideRegion")} tabIndex={-1}>
           <GroupPullError state={pull} />
-          {data.group && <GroupPanel group={data.group} headingId={groupHeadingId} />}
+          {data.group && <GroupPanel group={data.group} sid={sid} headingId={groupHeadingId} />}
           {data.group && open && <GroupTicketForm key={data.group.created_at} group={data.group} sid={sid} />}
           <SessionDetails session={data} />
         </aside>
       </div>
-      <CloseSessionDialog session={data} open={closing} onClose={() => setClosing(false)} />
+      <CloseSessionDialog session={data} open={closing} onClose={() => setClosing(false)} hasDraft={hasUnsentDraft} />
+      <ConfirmPullDialog
+        open={confirmingPull}
+        onClose={() => setConfirmingPull(false)}
+        customer={data.channel_nick ?? data.channel_uid}
+        state={pull}
+      />
     </article>
   );
 }

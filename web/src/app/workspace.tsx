@@ -9,7 +9,7 @@ import { SessionList } from "../features/sessions/components/session-list.tsx";
 import { type InboxFilter, inboxFilterFrom, viewsFor } from "../features/sessions/lib/inbox-filter.ts";
 import { useShortcuts } from "../features/shortcuts/lib/use-shortcuts.ts";
 import { setSearchParams, useSearchParam } from "../lib/search-param.ts";
-import { SessionPane } from "./session-pane.tsx";
+import { type SessionFocus, SessionPane } from "./session-pane.tsx";
 // Last, so its narrow-screen rules come after the panes' own styles.
 import "./narrow.css";
 
@@ -27,18 +27,24 @@ export function Workspace({ user }: { user: UserView }) {
   const sessions = useSessions(filter);
   const listHeadingId = useId();
   const closeDialog = useCallback(() => setCreating(false), []);
+  // Where focus goes when the next session opens: set by j/k and by creating one, not by a click in
+  // the list (focus stays where the agent clicked), nor by the browser's Back.
+  const [focusOnOpen, setFocusOnOpen] = useState<{ sid: string | undefined; focus: SessionFocus | undefined }>();
 
   useEffect(() => unseenMessages.setOnScreen(sid), [sid]);
   useEffect(() => () => unseenMessages.setOnScreen(undefined), []);
 
   // A session opens on its conversation, and leaving it forgets which of its views (narrow screens) was up.
-  const select = useCallback((next: string | undefined) => setSearchParams({ sid: next, pane: undefined }), []);
+  const select = useCallback((next: string | undefined, focus?: SessionFocus) => {
+    setFocusOnOpen({ sid: next, focus });
+    setSearchParams({ sid: next, pane: undefined });
+  }, []);
 
   const step = (delta: 1 | -1) => {
     const items = sessions.data?.pages.flatMap((page) => page.items) ?? [];
     const index = items.findIndex((s) => s.sid === sid);
     const next = index === -1 ? items[0] : items[Math.min(Math.max(index + delta, 0), items.length - 1)];
-    if (next && next.sid !== sid) select(next.sid);
+    if (next && next.sid !== sid) select(next.sid, "conversation");
   };
 
   useShortcuts({
@@ -51,6 +57,9 @@ export function Workspace({ user }: { user: UserView }) {
 
   return (
     <div className="workspace" data-selected={sid ? "true" : undefined}>
+      {/* The screen's one level-one heading, for screen readers' heading lists; on screen the panes'
+          own headings say it, so a visible one would be noise. */}
+      <h1 className="visually-hidden">{t("app:sessionsTitle")}</h1>
       <nav className="sessions-pane" aria-labelledby={listHeadingId}>
         <div className="pane-header">
           <h2 id={listHeadingId} className="pane-header__title">
@@ -61,11 +70,11 @@ export function Workspace({ user }: { user: UserView }) {
           </button>
         </div>
         <InboxTabs filter={filter} views={viewsFor(user.role)} onChange={changeFilter} />
-        <SessionList filter={filter} selectedSid={sid} onSelect={select} showAgent={filter.view === "all"} />
+        <SessionList filter={filter} selectedSid={sid} onSelect={(next) => select(next)} showAgent={filter.view === "all"} />
       </nav>
       <main id="main" className="session-pane" tabIndex={-1}>
         {sid ? (
-          <SessionPane key={sid} sid={sid} user={user} onClear={() => select(undefined)} />
+          <SessionPane key={sid} sid={sid} user={user} onClear={() => select(undefined)} focusOnOpen={focusOnOpen?.sid === sid ? focusOnOpen.focus : undefined} />
         ) : (
           <div className="empty-state">
             <h2 className="empty-state__title">{t("sessions:detail.noneTitle")}</h2>
@@ -73,7 +82,7 @@ export function Workspace({ user }: { user: UserView }) {
           </div>
         )}
       </main>
-      <NewSessionDialog open={creating} onClose={closeDialog} onCreated={(session) => select(session.sid)} />
+      <NewSessionDialog open={creating} onClose={closeDialog} onCreated={(session) => select(session.sid, "composer")} />
     </div>
   );
 }

@@ -1,8 +1,10 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 
-// Copies a text and says so through a polite live region (and visibly, next to the button). The
-// region is always rendered so screen readers notice when its text changes.
+// Copies a text and says so: "Copied" takes the label's place inside the button, in a cell sized for
+// both, so nothing around it moves; a polite live region (always rendered, so screen readers notice its
+// text change) announces the whole sentence. A failure is shown in words below: it needs reading, and
+// it is rare enough that moving the layout then is the lesser harm.
 
 interface CopyButtonProps {
   text: string;
@@ -32,6 +34,7 @@ export function CopyButton({ text, what, label }: CopyButtonProps) {
   }
 
   const visible = label ?? t("actions.copy");
+  const copied = result === "copied";
   return (
     <span className="copy-button">
       <button
@@ -40,10 +43,18 @@ export function CopyButton({ text, what, label }: CopyButtonProps) {
         aria-label={`${visible}: ${what}`}
         onClick={() => void copy()}
       >
-        {visible}
+        <span className="copy-button__labels">
+          <span data-shown={!copied}>{visible}</span>
+          <span className="copy-button__done" data-shown={copied} aria-hidden="true">
+            ✓ {t("actions.copiedShort")}
+          </span>
+        </span>
       </button>
-      <span role="status" className={result === "failed" ? "copy-button__status copy-button__status--failed" : "copy-button__status"}>
-        {result === "copied" && t("actions.copied", { what })}
+      <span
+        role="status"
+        className={result === "failed" ? "copy-button__status copy-button__status--failed" : "visually-hidden"}
+      >
+        {copied && t("actions.copied", { what })}
         {result === "failed" && t("actions.copyFailed", { what })}
       </span>
     </span>

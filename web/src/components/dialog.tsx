@@ -53,7 +53,11 @@ export function Dialog({ open, onClose, title, description, wide, dismissible = 
       }
       const previous = opener.current;
       opener.current = null;
-      if (previous?.isConnected) previous.focus();
+      // Give focus back only if nothing else took it meanwhile: what the dialog did may have moved it
+      // on on purpose (a new session focuses its composer), and the close event comes a task later.
+      const active = document.activeElement;
+      const taken = active !== null && active !== document.body && active !== previous && !dialog.contains(active);
+      if (previous?.isConnected && !taken) previous.focus();
       onClose();
     };
     dialog.addEventListener("cancel", handleCancel);

@@ -12,6 +12,7 @@ export const commonLocales = defineLocales({
       retry: "Try again",
       copy: "Copy",
       copied: "Copied {{what}} to the clipboard",
+      copiedShort: "Copied",
       copyFailed: "Could not copy {{what}}. Select the text and copy it yourself.",
     },
     form: {
@@ -60,6 +61,14 @@ export const commonLocales = defineLocales({
       top_timeout: "The customer-service platform did not answer in time. Try again.",
       internal: "Something went wrong on the console server.",
     },
+    elapsed: {
+      lessThanMinute: "< 1 min",
+      minutes: "{{minutes}} min",
+      hours: "{{hours}} h",
+      hoursMinutes: "{{hours}} h {{minutes}} min",
+      days: "{{days}} d",
+      daysHours: "{{days}} d {{hours}} h",
+    },
     closeReason: {
       label: "Reason",
       memberIsSilent: "Customer stopped replying",
@@ -94,6 +103,7 @@ export const commonLocales = defineLocales({
       retry: "重试",
       copy: "复制",
       copied: "已复制{{what}}到剪贴板",
+      copiedShort: "已复制",
       copyFailed: "无法复制{{what}}，请手动选中文本复制。",
     },
     form: {
@@ -141,6 +151,14 @@ export const commonLocales = defineLocales({
       top_flow_control: "客服平台正在限流，请稍后再试。",
       top_timeout: "客服平台响应超时，请重试。",
       internal: "控制台服务器出现错误。",
+    },
+    elapsed: {
+      lessThanMinute: "不到 1 分钟",
+      minutes: "{{minutes}} 分钟",
+      hours: "{{hours}} 小时",
+      hoursMinutes: "{{hours}} 小时 {{minutes}} 分钟",
+      days: "{{days}} 天",
+      daysHours: "{{days}} 天 {{hours}} 小时",
     },
     closeReason: {
       label: "结束原因",

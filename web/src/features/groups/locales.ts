@@ -14,6 +14,8 @@ export const groupsLocales = defineLocales({
     qrPayload: { dingtalk: "DingTalk link", h5: "Web link (https)" },
     qrLabel: { dingtalk: "Group QR code (DingTalk link)", h5: "Group QR code (web link)" },
     qrHint: "If a phone's scanner does not open DingTalk, switch to the web link.",
+    downloadQr: "Download PNG",
+    downloadQrFailed: "The QR code could not be saved as a file in this browser. Take a screenshot of it instead.",
     qrFile: "Platform QR code file",
     qrFileLink: "Open the file",
     teamGroupId: "Group chat ID",
@@ -26,6 +28,11 @@ export const groupsLocales = defineLocales({
     platformRequestId: "Platform request ID",
     createdAt: "Created",
     failedAmbiguous: "A group may have been created anyway. Check DingTalk before you try again.",
+    confirm: {
+      title: "Pull into a DingTalk group?",
+      body: "This asks the platform to create a DingTalk group with {{name}}. The group cannot be removed from here.",
+      submit: "Pull into group",
+    },
   },
   "zh-CN": {
     pull: "一键拉群",
@@ -40,6 +47,8 @@ export const groupsLocales = defineLocales({
     qrPayload: { dingtalk: "钉钉链接", h5: "网页链接（https）" },
     qrLabel: { dingtalk: "群二维码（钉钉链接）", h5: "群二维码（网页链接）" },
     qrHint: "如果手机扫码后无法打开钉钉，请切换为网页链接。",
+    downloadQr: "下载 PNG",
+    downloadQrFailed: "此浏览器无法将二维码保存为文件，请改用截图。",
     qrFile: "平台群二维码文件",
     qrFileLink: "打开文件",
     teamGroupId: "群 chatid",
@@ -52,5 +61,10 @@ export const groupsLocales = defineLocales({
     platformRequestId: "平台请求 ID",
     createdAt: "创建时间",
     failedAmbiguous: "群可能已经创建成功，请先在钉钉中确认，再决定是否重试。",
+    confirm: {
+      title: "确认一键拉群？",
+      body: "将请求平台为 {{name}} 创建钉钉群。群创建后无法在此移除。",
+      submit: "一键拉群",
+    },
   },
 });

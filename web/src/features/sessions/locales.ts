@@ -101,6 +101,9 @@ export const sessionsLocales = defineLocales({
       description: "The customer is told that the session has ended. A closed session cannot be reopened.",
       operator: "Closed on behalf of",
       submit: "Close session",
+      draftTitle: "You have an unsent draft; close anyway?",
+      draftBody: "What you typed in the composer for this session has not been sent. Closing ends the session, and the draft can no longer be sent.",
+      submitAnyway: "Close anyway",
     },
     form: {
       title: "New session",
@@ -239,6 +242,9 @@ export const sessionsLocales = defineLocales({
       description: "客户会收到会话已结束的通知。会话结束后无法重新打开。",
       operator: "操作身份",
       submit: "结束会话",
+      draftTitle: "你有未发送的草稿，仍要结束会话吗？",
+      draftBody: "你在此会话输入框中输入的内容尚未发送。结束会话后，该草稿将无法再发送。",
+      submitAnyway: "仍然结束",
     },
     form: {
       title: "新建会话",

@@ -12,7 +12,7 @@ import { GroupQr } from "./group-qr.tsx";
 // The platform said yes, so the group exists: whatever part of the answer is missing or unexpected,
 // the panel shows what there is (never an error that would invite a second pull).
 
-export function GroupPanel({ group, headingId }: { group: GroupView; headingId: string }) {
+export function GroupPanel({ group, sid, headingId }: { group: GroupView; sid: string; headingId: string }) {
   const { t } = useTranslation("groups");
   const display = groupDisplay(group);
   return (
@@ -30,7 +30,7 @@ export function GroupPanel({ group, headingId }: { group: GroupView; headingId: 
         {display.webUrl && <CopyButton text={display.webUrl} what={t("webLink")} label={t("copyWeb")} />}
       </div>
       {!group.group_link && <p className="muted">{t("noLink")}</p>}
-      <GroupQr display={display} />
+      <GroupQr display={display} sid={sid} />
       <dl className="detail-list">
         {group.team_group_id && (
           <div className="detail-list__row">

@@ -1,32 +1,63 @@
 import { QRCodeSVG } from "qrcode.react";
-import { useId, useState } from "react";
+import { useCallback, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { GroupDisplay, QrPayload } from "../lib/group-display.ts";
+import { qrDisplaySize, qrFileName, qrPng, quietZoneModules, saveBlob } from "../lib/qr-image.ts";
 
 // The group's QR code, drawn in the browser. Whether DingTalk's scanner takes the dingtalk:// link or
 // needs the inner https URL is not documented, so the agent can switch what the code carries.
+// qrcode.react does not say how many modules a value needs; its SVG's viewBox does (modules plus the
+// quiet zone), so the size is read from there once drawn and set in whole pixels per module.
 
-export function GroupQr({ display }: { display: GroupDisplay }) {
+export function GroupQr({ display, sid }: { display: GroupDisplay; sid: string }) {
   const { t } = useTranslation("groups");
   const [choice, setChoice] = useState<QrPayload>("dingtalk");
+  const [cells, setCells] = useState<number | undefined>();
+  const [saveFailed, setSaveFailed] = useState(false);
+  const svg = useRef<SVGSVGElement | null>(null);
   const name = useId();
   const hintId = useId();
+  const measure = useCallback((element: SVGSVGElement | null) => {
+    svg.current = element;
+    const width = element?.viewBox.baseVal.width;
+    if (width) setCells(width);
+  }, []);
   const available = (["dingtalk", "h5"] as const).filter((p) => display.qrPayloads[p] !== undefined);
   const payload = display.qrPayloads[choice] !== undefined ? choice : available[0];
   if (payload === undefined) return null;
   const value = display.qrPayloads[payload] ?? "";
 
+  const download = async () => {
+    if (!svg.current || !cells) return;
+    try {
+      saveBlob(await qrPng(svg.current, cells), qrFileName(sid));
+      setSaveFailed(false);
+    } catch {
+      setSaveFailed(true);
+    }
+  };
+
   return (
     <div className="group-qr">
       <QRCodeSVG
+        key={value}
+        ref={measure}
         value={value}
-        size={176}
-        marginSize={2}
+        size={cells ? qrDisplaySize(cells) : undefined}
+        marginSize={quietZoneModules}
         level="M"
         role="img"
         aria-label={t(`qrLabel.${payload}`)}
         className="group-qr__code"
       />
+      <button type="button" className="button button--small" onClick={() => void download()}>
+        {t("downloadQr")}
+      </button>
+      {saveFailed && (
+        <p role="alert" className="field__error">
+          {t("downloadQrFailed")}
+        </p>
+      )}
       <fieldset className="field field--group" aria-describedby={hintId}>
         <legend className="field__label">{t("qrLegend")}</legend>
         <div className="choice-row">

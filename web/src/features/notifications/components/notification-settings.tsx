@@ -31,7 +31,8 @@ function Switch({ name, label, hint, checked, disabled, onChange }: {
   );
 }
 
-export function NotificationSettings() {
+/** `children`: more of this browser's settings that app/ puts beside the notification switches (the keyboard's). */
+export function NotificationSettings({ children }: { children?: ReactNode }) {
   const { t } = useTranslation("notifications");
   const prefs = useNotificationPrefs();
   const [open, setOpen] = useState(false);
@@ -67,6 +68,7 @@ export function NotificationSettings() {
             disabled={permission === "unsupported"}
             onChange={(v) => void toggleDesktop(v)}
           />
+          {children}
           <div className="notification-settings__actions">
             <button type="button" className="button button--primary" onClick={() => setOpen(false)} data-autofocus>
               {t("done")}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type KeyInput, matchShortcut } from "./shortcut-registry.ts";
+import { type KeyInput, matchShortcut, shortcuts } from "./shortcut-registry.ts";
 
 const body = { tagName: "BODY", isContentEditable: false, closest: () => null };
 const press = (key: string, extra: Partial<KeyInput> = {}): KeyInput => ({
@@ -12,40 +12,48 @@ const press = (key: string, extra: Partial<KeyInput> = {}): KeyInput => ({
   ...extra,
 });
 const on = (element: object) => ({ target: element as unknown as EventTarget });
+const enabled = { singleKey: true };
+const match = (key: string, extra: Partial<KeyInput> = {}) => matchShortcut(press(key, extra), enabled);
 
 describe("matchShortcut", () => {
   it("maps each key to its action", () => {
-    expect(matchShortcut(press("n"))).toBe("newSession");
-    expect(matchShortcut(press("j"))).toBe("nextSession");
-    expect(matchShortcut(press("k"))).toBe("previousSession");
-    expect(matchShortcut(press("g"))).toBe("pullIntoGroup");
-    expect(matchShortcut(press("c"))).toBe("closeSession");
-    expect(matchShortcut(press("?"))).toBe("showShortcuts");
-    expect(matchShortcut(press("x"))).toBeUndefined();
+    expect(match("n")).toBe("newSession");
+    expect(match("j")).toBe("nextSession");
+    expect(match("k")).toBe("previousSession");
+    expect(match("g")).toBe("pullIntoGroup");
+    expect(match("c")).toBe("closeSession");
+    expect(match("?")).toBe("showShortcuts");
+    expect(match("x")).toBeUndefined();
   });
 
   it("never fires with Alt, Ctrl or Meta, nor on a capital letter", () => {
-    expect(matchShortcut(press("n", { altKey: true }))).toBeUndefined();
-    expect(matchShortcut(press("n", { ctrlKey: true }))).toBeUndefined();
-    expect(matchShortcut(press("c", { metaKey: true }))).toBeUndefined();
-    expect(matchShortcut(press("N"))).toBeUndefined();
+    expect(match("n", { altKey: true })).toBeUndefined();
+    expect(match("n", { ctrlKey: true })).toBeUndefined();
+    expect(match("c", { metaKey: true })).toBeUndefined();
+    expect(match("N")).toBeUndefined();
   });
 
   it("never fires while the agent types", () => {
     for (const tagName of ["INPUT", "TEXTAREA", "SELECT", "input"]) {
-      expect(matchShortcut(press("n", on({ tagName, closest: () => null }))), tagName).toBeUndefined();
+      expect(match("n", on({ tagName, closest: () => null })), tagName).toBeUndefined();
     }
-    expect(matchShortcut(press("j", on({ tagName: "DIV", isContentEditable: true, closest: () => null })))).toBeUndefined();
+    expect(match("j", on({ tagName: "DIV", isContentEditable: true, closest: () => null }))).toBeUndefined();
   });
 
   it("never fires during IME composition", () => {
-    expect(matchShortcut(press("n", { isComposing: true }))).toBeUndefined();
-    expect(matchShortcut(press("n", { keyCode: 229 }))).toBeUndefined();
+    expect(match("n", { isComposing: true })).toBeUndefined();
+    expect(match("n", { keyCode: 229 })).toBeUndefined();
+  });
+
+  it("does nothing at all while single-key shortcuts are off, and everything again once they are on", () => {
+    const off = { singleKey: false };
+    for (const shortcut of shortcuts) expect(matchShortcut(press(shortcut.key), off), shortcut.key).toBeUndefined();
+    for (const shortcut of shortcuts) expect(matchShortcut(press(shortcut.key), enabled), shortcut.key).toBe(shortcut.id);
   });
 
   it("stays out of an open modal dialog", () => {
     const inDialog = { tagName: "BUTTON", closest: (s: string) => (s === "dialog[open]" ? {} : null) };
-    expect(matchShortcut(press("c", on(inDialog)))).toBeUndefined();
-    expect(matchShortcut(press("c", on({ tagName: "BUTTON", closest: () => null })))).toBe("closeSession");
+    expect(match("c", on(inDialog))).toBeUndefined();
+    expect(match("c", on({ tagName: "BUTTON", closest: () => null }))).toBe("closeSession");
   });
 });

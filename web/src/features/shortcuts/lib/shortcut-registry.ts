@@ -1,6 +1,8 @@
 // The console's keyboard shortcuts: one key each, no modifier. They never fire while the agent types
 // (an input, textarea, select or contenteditable has focus, or an IME is composing), never with
 // Alt/Ctrl/Meta (those belong to the browser, the OS and screen readers), and not behind a modal.
+// Every one is a single character key, so the agent's switch (WCAG 2.1.4) turns all of them off; the
+// header's buttons do the same things without a key.
 
 export const shortcuts = [
   { id: "newSession", key: "n" },
@@ -44,7 +46,8 @@ function insideModal(target: EventTarget | null): boolean {
   return Boolean(element?.closest?.("dialog[open]"));
 }
 
-export function matchShortcut(event: KeyInput): ShortcutId | undefined {
+export function matchShortcut(event: KeyInput, prefs: { singleKey: boolean }): ShortcutId | undefined {
+  if (!prefs.singleKey) return undefined;
   if (event.altKey || event.ctrlKey || event.metaKey) return undefined;
   // keyCode 229: a key pressed while an IME is composing, on browsers that do not set isComposing.
   if (event.isComposing || event.keyCode === 229) return undefined;
