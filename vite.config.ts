@@ -9,7 +9,10 @@ const bffPort = process.env.BFF_PORT ?? "8787";
 const web = (file: string) => fileURLToPath(new URL(`web/${file}`, import.meta.url));
 
 // The customer page renders with preact/compat: React and zod alone took 77 of its 80 kB budget. Only
-// imports made from web/src/customer are redirected, so the console keeps React.
+// imports made from web/src/customer are redirected, so the console keeps React. In the build only:
+// the dev server pre-bundles each bare import once for every page, so redirecting `react-dom/client`
+// for the customer page handed preact to the console too; `npm run dev` serves both pages on React,
+// and the browser tests, which run the build, cover preact.
 const customerDir = web("src/customer/");
 const preactFor: Record<string, string> = {
   react: "preact/compat",
@@ -21,6 +24,7 @@ const preactFor: Record<string, string> = {
 const customerPreact: Plugin = {
   name: "customer-preact",
   enforce: "pre",
+  apply: "build",
   async resolveId(source, importer, options) {
     const target = preactFor[source];
     if (target === undefined || importer === undefined || !importer.startsWith(customerDir)) return null;
