@@ -21,6 +21,8 @@ export const consoleEventSchema = z.discriminatedUnion("type", [
    * Unassigned queue's); absent for an Unassigned session. A customer's message has sender_type "1".
    */
   z.object({ type: z.literal("message.updated"), agent: z.string().optional(), message: messageViewSchema }),
+  /** A supervisor created, changed or deleted a quick reply: every console refetches the list it shows. */
+  z.object({ type: z.literal("quick_replies.changed"), id: z.string(), change: z.enum(["created", "updated", "deleted"]) }),
   z.object({ type: z.literal("bulk.progress"), job: bulkCloseJobSchema }),
 ]);
 export type ConsoleEvent = z.infer<typeof consoleEventSchema>;

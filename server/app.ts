@@ -18,6 +18,7 @@ import { groupsRoutes } from "./http/routes/groups-routes.ts";
 import { messagesRoutes } from "./http/routes/messages-routes.ts";
 import { configRoute, healthRoute } from "./http/routes/meta-routes.ts";
 import { sessionsRoutes } from "./http/routes/sessions-routes.ts";
+import { quickRepliesRoutes } from "./http/routes/quick-replies-routes.ts";
 import type { ConsoleService } from "./services/console-service.ts";
 import type { VisitorConfig } from "./config-visitor.ts";
 import type { Store } from "./store/store.ts";
@@ -83,6 +84,7 @@ export function createApiRouter({ config, service, auth, cookie, customer, log, 
   api.use(messagesRoutes(service));
   api.use(groupsRoutes(service));
   api.use(boardRoutes(service, auth.audit));
+  api.use(quickRepliesRoutes(service.quickReplies, auth.audit));
   api.use(eventsRoutes(service.events, auth, config.security?.streamCheckMs ?? 5_000, service.presence));
   api.use(notFound);
   return api;

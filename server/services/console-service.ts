@@ -15,6 +15,7 @@ import { createPresence, type Presence } from "../events/presence.ts";
 import { createHeartbeat, HEARTBEAT_ACTOR } from "./heartbeat.ts";
 import { createInboxOperations } from "./inbox-operations.ts";
 import { createVisitorOperations } from "./visitor-operations.ts";
+import { createQuickReplyOperations } from "./quick-reply-operations.ts";
 
 // The console's operations, one per user action. They read like the flow: check our record, fill
 // defaults, call TOP through the audited client, write the outcome. No req/res down here.
@@ -71,6 +72,7 @@ export function createConsoleService(deps: ServiceDeps) {
     ...createGroupOperations(operationDeps, sessions.getSession),
     ...createBoardOperations({ store, now }),
     bulkClose: createBulkCloser({ store, events, closeSession, now, actorNamed, maxItems: deps.bulkCloseMax ?? 10_000 }),
+    quickReplies: createQuickReplyOperations({ store, events, now }),
     autoClose: createAutoCloser({ store, closeSession, now, defaults: autoClose, actor: systemActor(AUTO_CLOSE_ACTOR) }),
   };
 }

@@ -66,6 +66,9 @@ function visibleTo(event: ConsoleEvent, actor: Actor): boolean {
   switch (event.type) {
     case "bulk.progress":
       return false;
+    case "quick_replies.changed":
+      // Every agent's picker lists them.
+      return true;
     case "message.updated":
       return event.agent === undefined || event.agent === actor.username;
     case "session.assigned":
