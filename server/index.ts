@@ -9,6 +9,7 @@ import { createLogger } from "./logger.ts";
 import { createConsoleService } from "./services/console-service.ts";
 import { startTop } from "./start-top.ts";
 import { seedDemoConversations } from "./services/demo-seed.ts";
+import { seedDemoQuickReplies } from "./services/demo-quick-replies.ts";
 import { createSqliteStore } from "./store/sqlite/sqlite-store.ts";
 
 // Parses configuration, starts the sandbox when no real gateway is configured, listens, and shuts
@@ -45,6 +46,8 @@ async function main() {
     if (config.visitor.demoSeed) {
       const seeded = await seedDemoConversations({ top: top.client, store, defaults: config.defaults });
       if (seeded > 0) log.info({ conversations: seeded }, "demo conversations seeded (sandbox mode; DEMO_SEED=false turns this off)");
+      const replies = await seedDemoQuickReplies(store);
+      if (replies > 0) log.info({ quickReplies: replies }, "demo quick replies seeded (sandbox mode; DEMO_SEED=false turns this off)");
     }
   } else {
     const demo = (await store.users.list()).filter((u) => u.demo).map((u) => u.username);
