@@ -260,6 +260,11 @@ export const migrations: ReadonlyArray<(db: Database) => void> = [
   (db) => {
     db.exec(`ALTER TABLE bulk_jobs ADD COLUMN run_started_at INTEGER;`);
   },
+  // 14: a session's search terms by session, so a common search can check each session it reads in
+  // inbox order (server/store/sqlite/inbox-list.ts) instead of sorting every match.
+  (db) => {
+    db.exec(`CREATE INDEX session_search_terms_by_session ON session_search_terms (sid, term);`);
+  },
 ];
 
 function backfillPayloads(db: Database) {
