@@ -30,10 +30,14 @@ export function explain(db: Database, executed: Executed): Plan {
     depth.set(row.id, level);
     return `${"  ".repeat(level - 1)}${row.detail}`;
   });
+  // Reading a subquery's own result (CO-ROUTINE/MATERIALIZE x, then SCAN x) is not a table scan.
+  const subqueries = new Set(rows.map((r) => /^(?:CO-ROUTINE|MATERIALIZE) (.+)$/.exec(r.detail)?.[1]).filter((name) => name !== undefined));
   return {
     sql: executed.sql.replace(/\s+/g, " ").trim(),
     plan,
-    fullScan: rows.some((r) => /^SCAN (?!CONSTANT ROW)/.test(r.detail) && !/USING (COVERING )?INDEX|PRIMARY KEY/.test(r.detail)),
+    fullScan: rows.some(
+      (r) => /^SCAN (?!CONSTANT ROW)/.test(r.detail) && !/USING (COVERING )?INDEX|PRIMARY KEY/.test(r.detail) && !subqueries.has(r.detail.slice(5).trim()),
+    ),
     sort: rows.some((r) => /USE TEMP B-TREE FOR (ORDER|GROUP) BY/.test(r.detail))
       ? "full"
       : rows.some((r) => r.detail.includes("USE TEMP B-TREE"))

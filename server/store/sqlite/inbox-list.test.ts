@@ -83,4 +83,29 @@ describe("session search", () => {
     } while (cursor);
     expect(seen).toEqual(["s-nonick", "s-pct", "S-Order-77", "s-li", "s-wang", "s-eng"]);
   });
+
+  it("lists a common term (read in inbox order) exactly as a rare one (read from the terms): same order, same pages", async () => {
+    // 1,200 sessions with 客户 in the nickname: past the count where the list stops sorting every match.
+    for (let i = 0; i < 1200; i++) await add(`bulk-${i}`, `客户 ${i}`, `uid-${i}`, { closed: i % 3 === 0, channel: i % 2 ? "1" : "0" });
+    const all = async (search: string, filter: Parameters<Store["sessions"]["list"]>[1] = {}) => {
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await store.sessions.list({ limit: 200, cursor }, { ...filter, search });
+        seen.push(...page.items.map((s) => s.sid));
+        cursor = page.nextCursor;
+      } while (cursor);
+      return seen;
+    };
+    const newestFirst = (sids: string[]) => sids.reverse();
+    const bulk = Array.from({ length: 1200 }, (_, i) => i);
+    const expected = (keep: (i: number) => boolean) => [
+      ...newestFirst(bulk.filter((i) => i % 3 !== 0 && keep(i)).map((i) => `bulk-${i}`)),
+      ...newestFirst(bulk.filter((i) => i % 3 === 0 && keep(i)).map((i) => `bulk-${i}`)),
+    ];
+    expect(await all("客户")).toEqual(expected(() => true));
+    expect(await all("客户", { channel: "1", status: "closed" })).toEqual(expected((i) => i % 2 === 1).filter((sid) => Number(sid.slice(5)) % 3 === 0));
+    // A rare term: "客户 11" is 11 and 110-119 and 1100-1199.
+    expect(await all("客户 11")).toEqual(expected((i) => String(i).startsWith("11")));
+  });
 });
