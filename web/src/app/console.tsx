@@ -18,6 +18,9 @@ import { Workspace } from "./workspace.tsx";
 
 const BoardScreen = lazy(() => import("../features/board/components/board-screen.tsx").then((m) => ({ default: m.BoardScreen })));
 const AuditScreen = lazy(() => import("../features/audit/components/audit-screen.tsx").then((m) => ({ default: m.AuditScreen })));
+const QuickRepliesScreen = lazy(() =>
+  import("../features/quick-replies/components/quick-replies-screen.tsx").then((m) => ({ default: m.QuickRepliesScreen })),
+);
 
 export function Console({ user }: { user: UserView }) {
   const { t } = useTranslation("app");
@@ -51,6 +54,10 @@ export function Console({ user }: { user: UserView }) {
       ) : screen === "audit" ? (
         <LazyScreen>
           <AuditScreen />
+        </LazyScreen>
+      ) : screen === "quick-replies" ? (
+        <LazyScreen>
+          <QuickRepliesScreen agentName={user.display_name} />
         </LazyScreen>
       ) : (
         <Workspace user={user} />

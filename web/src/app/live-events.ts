@@ -1,6 +1,7 @@
 import { boardLiveEvents } from "../features/board/live-events.ts";
 import { chatLiveEvents } from "../features/chat/live-events.ts";
 import { notificationsLiveEvents } from "../features/notifications/live-events.ts";
+import { quickRepliesLiveEvents } from "../features/quick-replies/live-events.ts";
 import { sessionsLiveEvents } from "../features/sessions/live-events.ts";
 import type { ConsoleEventHandler } from "../lib/console-events.ts";
 
@@ -12,4 +13,5 @@ export const liveEventHandlers: readonly ConsoleEventHandler[] = [
   chatLiveEvents,
   boardLiveEvents,
   notificationsLiveEvents,
+  quickRepliesLiveEvents,
 ];

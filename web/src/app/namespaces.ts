@@ -1,5 +1,6 @@
 import type { auditLocales } from "../features/audit/locales.ts";
 import type { boardLocales } from "../features/board/locales.ts";
+import type { quickRepliesLocales } from "../features/quick-replies/locales.ts";
 import { chatLocales } from "../features/chat/locales.ts";
 import { groupsLocales } from "../features/groups/locales.ts";
 import { notificationsLocales } from "../features/notifications/locales.ts";
@@ -28,4 +29,5 @@ export const namespaces = {
 export interface LazyNamespaces {
   board: typeof boardLocales;
   audit: typeof auditLocales;
+  quickReplies: typeof quickRepliesLocales;
 }

@@ -2,15 +2,17 @@ import { describe, expect, it } from "vitest";
 import { screenFor, screensFor, viewParam } from "./screens.ts";
 
 describe("screens", () => {
-  it("gives supervisors the board and the audit trail", () => {
+  it("gives supervisors the board, the audit trail and the quick replies", () => {
     expect(screenFor("board", "supervisor")).toBe("board");
     expect(screenFor("audit", "supervisor")).toBe("audit");
-    expect(screensFor("supervisor")).toEqual(["sessions", "board", "audit"]);
+    expect(screenFor("quick-replies", "supervisor")).toBe("quick-replies");
+    expect(screensFor("supervisor")).toEqual(["sessions", "board", "audit", "quick-replies"]);
   });
 
   it("shows an agent the workspace whatever the link says", () => {
     expect(screenFor("board", "agent")).toBe("sessions");
     expect(screenFor("audit", "agent")).toBe("sessions");
+    expect(screenFor("quick-replies", "agent")).toBe("sessions");
     expect(screensFor("agent")).toEqual(["sessions"]);
   });
 

@@ -3,10 +3,10 @@ import type { Role } from "../../../contract/auth.ts";
 // The console's screens, chosen by `?view=`. Agents have only the workspace: a supervisor's link
 // opened by an agent shows the workspace, never a screen whose requests would all be refused.
 
-export const screens = ["sessions", "board", "audit"] as const;
+export const screens = ["sessions", "board", "audit", "quick-replies"] as const;
 export type Screen = (typeof screens)[number];
 
-const supervisorScreens: ReadonlySet<Screen> = new Set(["board", "audit"]);
+const supervisorScreens: ReadonlySet<Screen> = new Set(["board", "audit", "quick-replies"]);
 
 export function screensFor(role: Role): readonly Screen[] {
   return role === "supervisor" ? screens : ["sessions"];
