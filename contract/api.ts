@@ -318,6 +318,15 @@ export const groupTicketViewSchema = z.object({
 });
 export type GroupTicketView = z.infer<typeof groupTicketViewSchema>;
 
+/** GET /api/sessions/:sid/group-tickets: the tickets saved for the session, the latest save first. */
+export const sessionTicketSchema = groupTicketViewSchema.extend({
+  /** When the console saved it (the latest save, for a case id saved again). */
+  saved_at: z.number(),
+});
+export type SessionTicket = z.infer<typeof sessionTicketSchema>;
+export const sessionTicketListSchema = z.object({ items: z.array(sessionTicketSchema) });
+export type SessionTicketList = z.infer<typeof sessionTicketListSchema>;
+
 export const healthSchema = z.object({
   status: z.literal("ok"),
   mode: z.enum(["sandbox", "live"]),

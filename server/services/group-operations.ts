@@ -1,4 +1,4 @@
-import type { CreateGroupBody, CreateGroupTicketBody, GroupTicketView, GroupView, SessionView } from "../../contract/api.ts";
+import type { CreateGroupBody, CreateGroupTicketBody, GroupTicketView, GroupView, SessionTicketList, SessionView } from "../../contract/api.ts";
 import { parseGroupLink } from "../../contract/group-link.ts";
 import type { Actor } from "../auth/actor.ts";
 import { DomainError } from "./domain-error.ts";
@@ -38,6 +38,12 @@ export function createGroupOperations(
      * a ticket on another agent's group. tenant_id and corp_id never come from the body: the
      * configured ones, else what the platform answered for the session's group (its link).
      */
+    /** The tickets saved for a session the caller may see, the latest first. */
+    async sessionTickets(sid: string, actor: Actor): Promise<SessionTicketList> {
+      await getSession(sid, actor);
+      return { items: await store.groupTicketsOf(sid) };
+    },
+
     async saveGroupTicket(body: CreateGroupTicketBody, actor: Actor): Promise<GroupTicketView> {
       const { sid, case_id, open_conversation_id, user_identify } = body;
       const { group } = await getSession(sid, actor);

@@ -1,5 +1,5 @@
 import type { ApiErrorBody } from "../../contract/errors.ts";
-import type { GroupView, MessageView, SessionOrigin, SessionView } from "../../contract/api.ts";
+import type { GroupView, MessageView, SessionOrigin, SessionTicket, SessionView } from "../../contract/api.ts";
 import type { AuditEntryView, AuditQuery, AutoClosePolicy, BulkCloseJob } from "../../contract/board.ts";
 import type { ActorType, CloseReason, ContentType, LyCreateSessionDTO } from "../../contract/top-dtos.ts";
 import type { QuickReplyInput, QuickReplyView } from "../../contract/quick-replies.ts";
@@ -260,5 +260,7 @@ export interface Store {
   audit: AuditRepo;
   quickReplies: QuickRepliesRepo;
   recordGroupTicket(ticket: GroupTicketRecord): Promise<void>;
+  /** The tickets last saved for a session, the latest first. */
+  groupTicketsOf(sid: string): Promise<SessionTicket[]>;
   close(): void;
 }

@@ -12,5 +12,8 @@ export function groupsRoutes(service: ConsoleService) {
   router.post("/group-tickets", async (req, res) => {
     res.status(201).json(await service.saveGroupTicket(parse(createGroupTicketBodySchema, req.body), actorOf(req)));
   });
+  router.get("/sessions/:sid/group-tickets", async (req, res) => {
+    res.json(await service.sessionTickets(req.params.sid, actorOf(req)));
+  });
   return router;
 }
