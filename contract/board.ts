@@ -15,7 +15,19 @@ export const boardFilterSchema = z.object({
 });
 export type BoardFilter = z.infer<typeof boardFilterSchema>;
 
+/** The board's sortable columns; "idle" and "last_activity" are one order, read from either end. */
+export const boardSortKeys = ["idle", "customer", "channel", "agent", "source", "last_activity"] as const;
+export type BoardSortKey = (typeof boardSortKeys)[number];
+export const boardSortSchema = z.object({
+  sort: z.enum(boardSortKeys).default("idle"),
+  dir: z.enum(["asc", "desc"]).default("desc"),
+});
+export type BoardSort = z.infer<typeof boardSortSchema>;
+/** Longest idle first: the order a supervisor scans the board in. */
+export const defaultBoardSort: BoardSort = { sort: "idle", dir: "desc" };
+
 export const boardQuerySchema = boardFilterSchema.extend({
+  ...boardSortSchema.shape,
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: pageCursorSchema,
 });
@@ -64,10 +76,21 @@ export const bulkCloseJobSchema = z.object({
   unknown_to_platform: z.number(),
   failed: z.number(),
   created_at: z.number(),
+  /** When the current run started: created_at, or the latest "Retry failed". Orders snapshots across a retry. */
+  run_started_at: z.number(),
   finished_at: z.number().optional(),
   failures: z.array(z.object({ sid: z.string(), error: apiErrorBodySchema.shape.error })),
 });
 export type BulkCloseJob = z.infer<typeof bulkCloseJobSchema>;
+
+/** A job's counts without its failures: what progress events and the list of recent jobs carry. */
+export const bulkJobSummarySchema = bulkCloseJobSchema.omit({ failures: true });
+export type BulkJobSummary = z.infer<typeof bulkJobSummarySchema>;
+
+/** GET /api/board/bulk-close: the most recent jobs of every supervisor, newest first. */
+export const recentBulkJobsSchema = z.object({ items: z.array(bulkJobSummarySchema) });
+export type RecentBulkJobs = z.infer<typeof recentBulkJobsSchema>;
+export const RECENT_BULK_JOBS = 20;
 
 export const autoClosePolicySchema = z.object({
   enabled: z.boolean(),
@@ -96,10 +119,19 @@ export type SecurityAction = (typeof securityActions)[number];
 export const markClosedAuditMethod = "console.session.mark_closed";
 
 /**
- * "ok" or how a TOP call failed (TopError's kind); "console" for the console's own audited acts (mark closed);
- * "refused" for a security event that was turned down (a failed sign-in, a role refusal).
+ * How an audited act ended. For a TOP call: "ok"; "platform_refused" when the platform answered no (isv.*,
+ * missing or invalid arguments, result.success=false: the answer will not change by asking again);
+ * "flow_control" for its call limit; "gateway_error" when no usable answer came back (timeout, network,
+ * HTTP 5xx, an unreadable answer, isp.* faults, a gateway configuration fault), with which in `detail`.
+ * "console" for the console's own audited acts (mark closed, reassign); "refused" for a security event
+ * that was turned down (a failed sign-in, a role refusal).
  */
-export const auditOutcomeSchema = z.enum(["ok", "gateway", "business", "unreadable", "transport", "timeout", "console", "refused"]);
+export const auditOutcomeSchema = z.enum(["ok", "platform_refused", "flow_control", "gateway_error", "console", "refused"]);
+export type AuditOutcome = z.infer<typeof auditOutcomeSchema>;
+
+/** The `detail` of a "gateway_error": what went wrong, as a word the console translates. */
+export const gatewayErrorDetails = ["timeout", "transport", "unreadable", "provider_fault", "gateway_fault"] as const;
+export type GatewayErrorDetail = (typeof gatewayErrorDetails)[number];
 
 export const auditQuerySchema = z.object({
   sid: z.string().max(128).optional(),

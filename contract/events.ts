@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { messageViewSchema, sessionViewSchema } from "./api.ts";
-import { bulkCloseJobSchema } from "./board.ts";
+import { bulkJobSummarySchema } from "./board.ts";
 
 // Server-sent events on GET /api/events. Each is small and names what changed, so an open console
 // updates the queries that show it. Nothing is replayed: after a reconnect a client refetches what it
@@ -23,7 +23,11 @@ export const consoleEventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("message.updated"), agent: z.string().optional(), message: messageViewSchema }),
   /** A supervisor created, changed or deleted a quick reply: every console refetches the list it shows. */
   z.object({ type: z.literal("quick_replies.changed"), id: z.string(), change: z.enum(["created", "updated", "deleted"]) }),
-  z.object({ type: z.literal("bulk.progress"), job: bulkCloseJobSchema }),
+  /**
+   * A bulk close moved on (to every supervisor's streams, whichever tab started it): its counts only, so
+   * a job of 10,000 does not resend its failures after each item; a screen showing them fetches the job.
+   */
+  z.object({ type: z.literal("bulk.progress"), job: bulkJobSummarySchema }),
 ]);
 export type ConsoleEvent = z.infer<typeof consoleEventSchema>;
 

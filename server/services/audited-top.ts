@@ -1,3 +1,4 @@
+import type { AuditOutcome, GatewayErrorDetail } from "../../contract/board.ts";
 import type { TopCallName, TopParams } from "../../contract/top-calls.ts";
 import { topCalls } from "../../contract/top-calls.ts";
 import type { TopClient, TopSuccess } from "../top/client.ts";
@@ -55,7 +56,7 @@ export function createAuditedTop(top: TopCaller, store: Store, now: () => number
           method,
           actor: ctx.actor,
           sid: ctx.sid,
-          outcome: error.kind,
+          ...auditOutcomeOf(error),
           top_code: error.detail.code,
           msg: error.detail.msg,
           sub_code: error.detail.sub_code,
@@ -72,3 +73,27 @@ export function createAuditedTop(top: TopCaller, store: Store, now: () => number
 }
 
 export type CallTop = ReturnType<typeof createAuditedTop>;
+
+/**
+ * The audit trail's words for a failed call, from the failure class the retry policy and the error
+ * model read too: a refusal the platform answered (isv.* such as code 15 isv.session-locked, bad
+ * arguments, result.success=false) is never a "gateway error"; the call limit is its own; anything
+ * without a usable answer is a gateway error, with which kind in `detail`.
+ */
+export function auditOutcomeOf(error: TopError): { outcome: AuditOutcome; detail?: GatewayErrorDetail } {
+  switch (error.failure) {
+    case "caller_fault":
+    case "business":
+      return { outcome: "platform_refused" };
+    case "flow_control":
+      return { outcome: "flow_control" };
+    case "provider_fault":
+    case "gateway_fault":
+      return { outcome: "gateway_error", detail: error.failure };
+    case "unreadable":
+      return { outcome: "gateway_error", detail: "unreadable" };
+    case "never_sent":
+    case "ambiguous":
+      return { outcome: "gateway_error", detail: error.kind === "timeout" ? "timeout" : "transport" };
+  }
+}

@@ -1,15 +1,15 @@
-import type { AuditQuery, BoardFilter, BoardPage } from "../../contract/board.ts";
+import { type AuditQuery, type BoardFilter, type BoardPage, type BoardSort, defaultBoardSort } from "../../contract/board.ts";
 import type { Store } from "../store/store.ts";
 import { boardFilterToStore } from "./board-filter.ts";
 
 export function createBoardOperations({ store, now }: { store: Store; now: () => number }) {
   return {
-    /** Open sessions matching the filter, longest idle first, with the counts for the top of the board. */
-    async board(filter: BoardFilter, page: { limit: number; cursor?: string | undefined }): Promise<BoardPage> {
+    /** Open sessions matching the filter in the chosen order (longest idle first), with the board's counts. */
+    async board(filter: BoardFilter, page: { limit: number; cursor?: string | undefined }, sort: BoardSort = defaultBoardSort): Promise<BoardPage> {
       const at = now();
       const storeFilter = boardFilterToStore(filter, at);
       const [list, open, matching] = await Promise.all([
-        store.sessions.listOpen(storeFilter, page),
+        store.sessions.listOpen(storeFilter, page, sort),
         store.sessions.countOpen({}),
         store.sessions.countOpen(storeFilter),
       ]);

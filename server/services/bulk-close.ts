@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { BulkCloseBody, BulkCloseJob } from "../../contract/board.ts";
+import { type BulkCloseBody, type BulkCloseJob, RECENT_BULK_JOBS, type RecentBulkJobs } from "../../contract/board.ts";
 import type { CloseReason } from "../../contract/top-dtos.ts";
 import type { EventBus } from "../events/event-bus.ts";
 import type { Actor } from "../auth/actor.ts";
@@ -39,7 +39,12 @@ export function createBulkCloser(deps: {
     } catch (error) {
       await store.bulkJobs.settle(job.id, sid, { ok: false, error: toDomainError(error, "The close failed.").toBody() });
     }
-    const progress = await store.bulkJobs.get(job.id);
+    await publish(job.id);
+  }
+
+  // Counts only, to every supervisor's streams (events-routes decides who sees what).
+  async function publish(id: string) {
+    const progress = await store.bulkJobs.summary(id);
     if (progress) events.publish({ type: "bulk.progress", job: progress });
   }
 
@@ -53,7 +58,7 @@ export function createBulkCloser(deps: {
     };
     await Promise.all(Array.from({ length: Math.min(BULK_CONCURRENCY, queue.length) }, worker));
     const finished = await store.bulkJobs.finish(id, now());
-    events.publish({ type: "bulk.progress", job: finished });
+    await publish(id);
     return finished;
   }
 
@@ -77,8 +82,15 @@ export function createBulkCloser(deps: {
         });
       }
       const job = await store.bulkJobs.create({ id: randomUUID(), reason: body.reason, actor: actor.username, at: now() }, [...new Set(sids)]);
+      // Announced before its first item settles, so every supervisor's board lists it at once.
+      await publish(job.id);
       void launch(job.id);
       return job;
+    },
+
+    /** The most recent jobs of every supervisor, newest first (the board lists them in every tab). */
+    async recent(): Promise<RecentBulkJobs> {
+      return { items: await store.bulkJobs.recent(RECENT_BULK_JOBS) };
     },
 
     async get(id: string): Promise<BulkCloseJob> {
@@ -93,7 +105,9 @@ export function createBulkCloser(deps: {
       if (running.has(id)) throw new DomainError("conflict", "This bulk close is still running.");
       if (job.failed === 0) return job;
       await store.bulkJobs.rearmFailed(id);
-      await store.bulkJobs.reopen(id);
+      await store.bulkJobs.reopen(id, now());
+      // Running again for every board showing it, whoever pressed Retry.
+      await publish(id);
       void launch(id);
       return this.get(id);
     },

@@ -102,7 +102,7 @@ describe("answers that cannot be read are failures, never resent, with the platf
     expect(fault.sends()).toBe(1);
     expect(c.sandbox.state.message("odd-unreadable", "m-unreadable")?.deliveries).toBe(1);
     const audit = await lastAudit("odd-unreadable", "sendMessage");
-    expect(audit).toMatchObject({ outcome: "unreadable", top_code: "200", request_id: res.body.error.top.request_id });
+    expect(audit).toMatchObject({ outcome: "gateway_error", detail: "unreadable", top_code: "200", request_id: res.body.error.top.request_id });
     const stored = (await c.request("GET", "/api/sessions/odd-unreadable/messages")).body.items[0];
     expect(stored.error).toMatchObject({ code: "top_unreadable_answer", top: { request_id: res.body.error.top.request_id } });
   });
@@ -120,7 +120,7 @@ describe("answers that cannot be read are failures, never resent, with the platf
     expect(res.body.error.top.request_id).toEqual(expect.any(String));
     expect(fault.sends()).toBe(1);
     const audit = await lastAudit("odd-error", "closeSession");
-    expect(audit).toMatchObject({ outcome: "gateway", top_code: "41", sub_code: "isv.invalid-parameter:reason", sub_msg: "关闭原因不合法" });
+    expect(audit).toMatchObject({ outcome: "platform_refused", top_code: "41", sub_code: "isv.invalid-parameter:reason", sub_msg: "关闭原因不合法" });
     expect(audit.request_id).toBe(res.body.error.top.request_id);
   });
 

@@ -1,6 +1,6 @@
 import type { ApiErrorBody } from "../../contract/errors.ts";
 import type { GroupView, MessageView, SessionOrigin, SessionTicket, SessionView } from "../../contract/api.ts";
-import type { AuditEntryView, AuditQuery, AutoClosePolicy, BulkCloseJob } from "../../contract/board.ts";
+import type { AuditEntryView, AuditQuery, AutoClosePolicy, BoardSort, BulkCloseJob, BulkJobSummary } from "../../contract/board.ts";
 import type { ActorType, CloseReason, ContentType, LyCreateSessionDTO } from "../../contract/top-dtos.ts";
 import type { QuickReplyInput, QuickReplyView } from "../../contract/quick-replies.ts";
 
@@ -52,8 +52,8 @@ export interface SessionsRepo {
   markUnknownToPlatform(sid: string, at: number): Promise<SessionView | undefined>;
   /** Keeps the group result with the session; answers the updated session. */
   setGroup(sid: string, group: GroupView): Promise<SessionView | undefined>;
-  /** Open sessions matching the filter, longest idle first. */
-  listOpen(filter: OpenSessionFilter, page: PageRequest): Promise<Page<SessionView>>;
+  /** Open sessions matching the filter, in the board's order (default: longest idle first). */
+  listOpen(filter: OpenSessionFilter, page: PageRequest, sort?: BoardSort): Promise<Page<SessionView>>;
   countOpen(filter: OpenSessionFilter): Promise<number>;
   /** Every open session id matching the filter (bulk close resolves its filter with this). */
   openSids(filter: OpenSessionFilter): Promise<string[]>;
@@ -86,6 +86,10 @@ export type BulkItemOutcome = "closed" | "already_closed" | "unknown_to_platform
 export interface BulkJobsRepo {
   create(job: { id: string; reason: BulkCloseJob["reason"]; actor: string; at: number }, sids: string[]): Promise<BulkCloseJob>;
   get(id: string): Promise<BulkCloseJob | undefined>;
+  /** The job's counts, without reading its failures (progress events after each item). */
+  summary(id: string): Promise<BulkJobSummary | undefined>;
+  /** The most recent jobs of everyone, newest first. */
+  recent(limit: number): Promise<BulkJobSummary[]>;
   /** Sessions of the job still to close. */
   pendingSids(id: string): Promise<string[]>;
   /** `outcome` of a done item: closed now (the default), found already closed, or unknown to the platform. */
@@ -93,7 +97,8 @@ export interface BulkJobsRepo {
   /** Puts the failed items back to pending, for "retry the failed ones". */
   rearmFailed(id: string): Promise<number>;
   finish(id: string, at: number): Promise<BulkCloseJob>;
-  reopen(id: string): Promise<void>;
+  /** Running again from `at` (a retry of the failed items). */
+  reopen(id: string, at: number): Promise<void>;
   /** Jobs a restart interrupted. */
   unfinished(): Promise<string[]>;
 }

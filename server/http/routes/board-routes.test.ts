@@ -111,7 +111,7 @@ describe("GET /api/audit", () => {
       "alibaba.lyservice.lippi.message.send",
       "alibaba.lyservice.lippi.session.create",
     ]);
-    const failed = (await c.request("GET", "/api/audit?outcome=gateway")).body.items;
+    const failed = (await c.request("GET", "/api/audit?outcome=platform_refused")).body.items;
     expect(failed[0]).toMatchObject({ top_code: "41", sub_code: "isv.invalid-parameter", request_id: expect.any(String) });
     expect(JSON.stringify(bySession)).not.toMatch(/secret|sign/i);
   });

@@ -12,8 +12,11 @@ export function boardRoutes(service: ConsoleService, audit?: SecurityAudit) {
   // middleware would also run for requests that only pass through it.
   const supervisor = requireRole("supervisor", audit);
   router.get("/board/sessions", supervisor, async (req, res) => {
-    const { limit, cursor, ...filter } = parse(boardQuerySchema, req.query);
-    res.json(await service.board(filter, { limit, cursor }));
+    const { limit, cursor, sort, dir, ...filter } = parse(boardQuerySchema, req.query);
+    res.json(await service.board(filter, { limit, cursor }, { sort, dir }));
+  });
+  router.get("/board/bulk-close", supervisor, async (_req, res) => {
+    res.json(await service.bulkClose.recent());
   });
   router.post("/board/bulk-close", supervisor, async (req, res) => {
     res.status(202).json(await service.bulkClose.start(parse(bulkCloseBodySchema, req.body), actorOf(req)));

@@ -1,6 +1,5 @@
 import type { Database } from "better-sqlite3";
-import type { BulkCloseJob } from "../../../contract/board.ts";
-import { bulkCloseJobSchema } from "../../../contract/board.ts";
+import { type BulkCloseJob, bulkCloseJobSchema, type BulkJobSummary, bulkJobSummarySchema } from "../../../contract/board.ts";
 import type { BulkJobsRepo } from "../store.ts";
 
 interface JobRow {
@@ -8,6 +7,7 @@ interface JobRow {
   reason: string;
   actor: string;
   created_at: number;
+  run_started_at: number | null;
   finished_at: number | null;
 }
 
@@ -16,7 +16,7 @@ interface JobRow {
 // close that was in flight at the crash is simply sent again and counted once.
 
 export function createBulkJobsRepo(db: Database): BulkJobsRepo {
-  const insertJob = db.prepare(`INSERT INTO bulk_jobs (id, reason, actor, created_at) VALUES (@id, @reason, @actor, @at)`);
+  const insertJob = db.prepare(`INSERT INTO bulk_jobs (id, reason, actor, created_at, run_started_at) VALUES (@id, @reason, @actor, @at, @at)`);
   const insertItem = db.prepare(`INSERT OR IGNORE INTO bulk_job_items (job_id, sid, status) VALUES (?, ?, 'pending')`);
   const getJob = db.prepare<[string], JobRow>(`SELECT * FROM bulk_jobs WHERE id = ?`);
   // A done item the platform did not know is counted on its own: it was not closed.
@@ -31,17 +31,17 @@ export function createBulkJobsRepo(db: Database): BulkJobsRepo {
   const settle = db.prepare(`UPDATE bulk_job_items SET status = ?, outcome = ?, error_json = ? WHERE job_id = ? AND sid = ?`);
   const rearm = db.prepare(`UPDATE bulk_job_items SET status = 'pending', error_json = NULL WHERE job_id = ? AND status = 'failed'`);
   const finish = db.prepare(`UPDATE bulk_jobs SET finished_at = ? WHERE id = ?`);
-  const reopen = db.prepare(`UPDATE bulk_jobs SET finished_at = NULL WHERE id = ?`);
+  const reopen = db.prepare(`UPDATE bulk_jobs SET finished_at = NULL, run_started_at = ? WHERE id = ?`);
   const unfinished = db.prepare<[], { id: string }>(`SELECT id FROM bulk_jobs WHERE finished_at IS NULL ORDER BY created_at`);
 
-  const view = (id: string): BulkCloseJob | undefined => {
-    const job = getJob.get(id);
-    if (!job) return undefined;
-    const byStatus = Object.fromEntries(counts.all(id).map((r) => [r.status, r.n]));
+  const recent = db.prepare<[number], JobRow>(`SELECT * FROM bulk_jobs ORDER BY created_at DESC, id DESC LIMIT ?`);
+
+  const summaryOf = (job: JobRow): BulkJobSummary => {
+    const byStatus = Object.fromEntries(counts.all(job.id).map((r) => [r.status, r.n]));
     const done = byStatus.done ?? 0;
     const failed = byStatus.failed ?? 0;
     const unknown = byStatus.unknown ?? 0;
-    return bulkCloseJobSchema.parse({
+    return bulkJobSummarySchema.parse({
       id: job.id,
       reason: job.reason,
       actor: job.actor,
@@ -51,7 +51,15 @@ export function createBulkJobsRepo(db: Database): BulkJobsRepo {
       unknown_to_platform: unknown,
       failed,
       created_at: job.created_at,
+      run_started_at: job.run_started_at ?? job.created_at,
       finished_at: job.finished_at ?? undefined,
+    });
+  };
+  const view = (id: string): BulkCloseJob | undefined => {
+    const job = getJob.get(id);
+    if (!job) return undefined;
+    return bulkCloseJobSchema.parse({
+      ...summaryOf(job),
       failures: failures.all(id).map((r) => ({ sid: r.sid, error: JSON.parse(r.error_json) as unknown })),
     });
   };
@@ -74,6 +82,13 @@ export function createBulkJobsRepo(db: Database): BulkJobsRepo {
     async get(id) {
       return view(id);
     },
+    async summary(id) {
+      const job = getJob.get(id);
+      return job ? summaryOf(job) : undefined;
+    },
+    async recent(limit) {
+      return recent.all(limit).map(summaryOf);
+    },
     async pendingSids(id) {
       return pending.all(id).map((r) => r.sid);
     },
@@ -88,8 +103,8 @@ export function createBulkJobsRepo(db: Database): BulkJobsRepo {
       finish.run(at, id);
       return mustView(id);
     },
-    async reopen(id) {
-      reopen.run(id);
+    async reopen(id, at) {
+      reopen.run(at, id);
     },
     async unfinished() {
       return unfinished.all().map((r) => r.id);

@@ -96,6 +96,41 @@ describe("migrations", () => {
     expect(terms).toEqual(["s-old", "u-42", "小明", "明", "王小明"]);
   });
 
+  it("upgrade a version-10 database: audit outcomes by meaning, a refusal such as isv.session-locked no longer a gateway error", () => {
+    const db = new Database(":memory:");
+    for (const step of migrations.slice(0, 10)) step(db);
+    db.pragma("user_version = 10");
+    const add = db.prepare(`INSERT INTO top_calls (at, method, actor, outcome, top_code, sub_code, latency_ms, attempts, detail) VALUES (1, 'm', 'a', ?, ?, ?, 1, 1, ?)`);
+    add.run("gateway", "15", "isv.session-locked", null);
+    add.run("gateway", "41", null, null);
+    add.run("gateway", "7", null, null);
+    add.run("gateway", "15", "isp.service-unavailable", null);
+    add.run("gateway", "25", null, null);
+    add.run("business", "400003", null, null);
+    add.run("timeout", null, null, null);
+    add.run("transport", null, null, null);
+    add.run("unreadable", "200", null, null);
+    add.run("ok", "200", null, null);
+    add.run("refused", null, null, "GET /api/audit needs supervisor");
+    migrate(db);
+    const rows = db.prepare<[], { outcome: string; detail: string | null }>(`SELECT outcome, detail FROM top_calls ORDER BY id`).all();
+    expect(rows.map((r) => [r.outcome, r.detail])).toEqual([
+      ["platform_refused", null],
+      ["platform_refused", null],
+      ["flow_control", null],
+      ["gateway_error", "provider_fault"],
+      ["gateway_error", "gateway_fault"],
+      ["platform_refused", null],
+      ["gateway_error", "timeout"],
+      ["gateway_error", "transport"],
+      ["gateway_error", "unreadable"],
+      ["ok", null],
+      ["refused", "GET /api/audit needs supervisor"],
+    ]);
+    const jobs = db.prepare<[], { name: string }>(`SELECT name FROM pragma_table_info('bulk_jobs')`).all().map((r) => r.name);
+    expect(jobs).toContain("run_started_at");
+  });
+
   it("refuse a database written by a newer build", () => {
     const db = new Database(":memory:");
     db.pragma(`user_version = ${migrations.length + 1}`);

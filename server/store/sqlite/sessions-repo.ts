@@ -1,9 +1,10 @@
 import type { Database } from "better-sqlite3";
 import { type GroupView, groupViewSchema, type SessionView, sessionViewSchema } from "../../../contract/api.ts";
+import { type BoardSort, defaultBoardSort } from "../../../contract/board.ts";
 import type { CloseReason } from "../../../contract/top-dtos.ts";
 import type { InboxFilter, NewSession, OpenSessionFilter, Page, PageRequest, SessionsRepo } from "../store.ts";
-import { decodeCursor, encodeCursor } from "./cursor.ts";
 import { openSessionsWhere } from "./open-sessions-query.ts";
+import { afterCursor, encodeOrderCursor, orderBy, orderTerms } from "./open-sessions-order.ts";
 import { createInboxList } from "./inbox-list.ts";
 import { createInboxOps } from "./inbox-repo.ts";
 import { type SearchableSession, searchTermsWriter } from "./search-terms.ts";
@@ -144,24 +145,18 @@ export function createSessionsRepo(db: Database): SessionsRepo {
       const row = setGroup.get(JSON.stringify(group), group.created_at, sid);
       return row ? toSessionView(row) : undefined;
     },
-    async listOpen(filter: OpenSessionFilter, { limit, cursor }: PageRequest) {
+    async listOpen(filter: OpenSessionFilter, { limit, cursor }: PageRequest, sort: BoardSort = defaultBoardSort) {
       const { sql, params } = openSessionsWhere(filter);
-      const [at, sid] = decodeCursor(cursor) ?? [];
-      const after = typeof at === "number" && typeof sid === "string";
-      // Longest idle first: ascending last activity. Filters vary, so the statement is prepared per
-      // call (SQLite caches nothing here, but preparing is microseconds next to the query).
+      const after = afterCursor(db, sort, cursor);
+      // Filters and orders vary, so the statement is prepared per call (microseconds next to the query).
       const rows = db
         .prepare<Record<string, string | number>, SessionRow>(
-          `SELECT ${COLUMNS} FROM sessions WHERE ${sql} ${after ? "AND (last_activity_at, sid) > (@afterAt, @afterSid)" : ""}
-           ORDER BY last_activity_at ASC, sid ASC LIMIT @limit`,
+          `SELECT ${COLUMNS} FROM sessions WHERE ${sql} ${after ? `AND ${after.sql}` : ""} ORDER BY ${orderBy(orderTerms(sort))} LIMIT @limit`,
         )
-        .all({ ...params, ...(after ? { afterAt: at, afterSid: sid } : {}), limit: limit + 1 });
+        .all({ ...params, ...after?.params, limit: limit + 1 });
       const items = rows.slice(0, limit).map(toSessionView);
       const last = items.at(-1);
-      return {
-        items,
-        nextCursor: rows.length > limit && last ? encodeCursor([last.last_activity_at, last.sid]) : undefined,
-      };
+      return { items, nextCursor: rows.length > limit && last ? encodeOrderCursor(sort, last.sid) : undefined };
     },
     async countOpen(filter: OpenSessionFilter) {
       const { sql, params } = openSessionsWhere(filter);

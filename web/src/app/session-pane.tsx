@@ -28,7 +28,7 @@ import { hasUnsentDraft } from "./has-unsent-draft.ts";
 /** Where focus goes once the session is on screen: a new session's composer, or the conversation after j/k. */
 export type SessionFocus = "composer" | "conversation";
 
-interface SessionPaneProps {
+export interface SessionPaneProps {
   sid: string;
   user: UserView;
   onClear: () => void;

@@ -9,7 +9,8 @@ import { SessionList } from "../features/sessions/components/session-list.tsx";
 import { type InboxFilter, inboxFilterFrom, viewsFor } from "../features/sessions/lib/inbox-filter.ts";
 import { useShortcuts } from "../features/shortcuts/lib/use-shortcuts.ts";
 import { setSearchParams, useSearchParam } from "../lib/search-param.ts";
-import { type SessionFocus, SessionPane } from "./session-pane.tsx";
+import { LazySessionPane } from "./lazy-session-pane.tsx";
+import type { SessionFocus } from "./session-pane.tsx";
 // Last, so its narrow-screen rules come after the panes' own styles.
 import "./narrow.css";
 
@@ -22,6 +23,8 @@ export function Workspace({ user }: { user: UserView }) {
   const [sid] = useSearchParam("sid");
   const [inbox] = useSearchParam("inbox");
   const [state] = useSearchParam("state");
+  // console-warmup.ts prefetches this list before the console's code has even arrived: keep the two
+  // deriving the filter from the URL the same way.
   const filter = inboxFilterFrom(user.role, inbox, state);
   const [creating, setCreating] = useState(false);
   const sessions = useSessions(filter);
@@ -74,7 +77,7 @@ export function Workspace({ user }: { user: UserView }) {
       </nav>
       <main id="main" className="session-pane" tabIndex={-1}>
         {sid ? (
-          <SessionPane key={sid} sid={sid} user={user} onClear={() => select(undefined)} focusOnOpen={focusOnOpen?.sid === sid ? focusOnOpen.focus : undefined} />
+          <LazySessionPane key={sid} sid={sid} user={user} onClear={() => select(undefined)} focusOnOpen={focusOnOpen?.sid === sid ? focusOnOpen.focus : undefined} />
         ) : (
           <div className="empty-state">
             <h2 className="empty-state__title">{t("sessions:detail.noneTitle")}</h2>

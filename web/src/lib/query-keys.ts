@@ -24,7 +24,9 @@ export const queryKeys = {
     all: () => ["board"] as const,
     sessionLists: () => [...queryKeys.board.all(), "sessions"] as const,
     sessions: (filter: Filter) => [...queryKeys.board.sessionLists(), filter] as const,
-    job: (id: string) => [...queryKeys.board.all(), "bulk-close", id] as const,
+    jobs: () => [...queryKeys.board.all(), "bulk-close"] as const,
+    job: (id: string) => [...queryKeys.board.jobs(), id] as const,
+    recentJobs: () => [...queryKeys.board.jobs(), "recent"] as const,
     autoClose: () => [...queryKeys.board.all(), "auto-close"] as const,
   },
   /** Saved replies: the composer's `/` picker searches them, supervisors manage them. */

@@ -1,11 +1,10 @@
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
+import { clockNow, subscribeClock } from "./clock.ts";
 
-/** The current time, refreshed every `intervalMs`, so relative times ("2 minutes ago") stay true. */
-export function useNow(intervalMs = 30_000): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = window.setInterval(() => setNow(Date.now()), intervalMs);
-    return () => window.clearInterval(timer);
-  }, [intervalMs]);
-  return now;
+/**
+ * A value computed from the shared clock (lib/clock.ts), e.g. the text "3 minutes ago". Return a
+ * string or number: the component renders again only when it changes, not on every tick.
+ */
+export function useClock<T extends string | number | boolean>(read: (now: number) => T): T {
+  return useSyncExternalStore(subscribeClock, () => read(clockNow()));
 }

@@ -1,11 +1,13 @@
-import type { BulkCloseJob } from "../../../../contract/board.ts";
+import type { BulkCloseJob, RecentBulkJobs } from "../../../../contract/board.ts";
 import type { ConsoleEventHandler } from "../../lib/console-events.ts";
 import { queryKeys } from "../../lib/query-keys.ts";
-import { newerBulkJob } from "./lib/newer-bulk-job.ts";
+import { withProgress, withRecentJob } from "./lib/newer-bulk-job.ts";
 
 // The board's share of live events: a session opening, closing or changing moves it in (or out of)
-// the idle lists, whose order and counts depend on it; a bulk close's progress replaces that job's
-// state, never with an older snapshot. Kept apart from the screen so the board's code stays lazy.
+// the idle lists, whose order and counts depend on it. A bulk close's progress (every supervisor gets
+// it, whichever tab started the job) moves the list of recent jobs and, if one is open, that job's
+// details, never back to an older snapshot; at the end of a run the details are fetched again for
+// their failures. Kept apart from the screen so the board's code stays lazy.
 
 export const boardLiveEvents: ConsoleEventHandler = (event, queryClient) => {
   switch (event.type) {
@@ -14,8 +16,17 @@ export const boardLiveEvents: ConsoleEventHandler = (event, queryClient) => {
     case "session.updated":
       void queryClient.invalidateQueries({ queryKey: queryKeys.board.sessionLists() });
       return;
-    case "bulk.progress":
-      queryClient.setQueryData<BulkCloseJob>(queryKeys.board.job(event.job.id), (current) => newerBulkJob(current, event.job));
+    case "bulk.progress": {
+      const { job } = event;
+      queryClient.setQueryData<RecentBulkJobs>(queryKeys.board.recentJobs(), (list) => withRecentJob(list, job));
+      const key = queryKeys.board.job(job.id);
+      const before = queryClient.getQueryData<BulkCloseJob>(key);
+      const after = withProgress(before, job);
+      // Only a change is written: setting data clears a pending refetch of the failures.
+      if (!after || after === before) return;
+      queryClient.setQueryData<BulkCloseJob>(key, after);
+      if (job.status === "finished") void queryClient.invalidateQueries({ queryKey: key });
       return;
+    }
   }
 };

@@ -6,15 +6,17 @@ import { defineLocales } from "../../i18n/define-locales.ts";
 export const boardLocales = defineLocales({
   en: {
     title: "Supervisor board",
-    intro: "Open sessions of every agent, longest idle first.",
+    intro: "Open sessions of every agent, longest idle first; a column header sorts by that column.",
     counts: "{{open}} open · {{matching}} matching the filter",
-    idle: {
-      lessThanMinute: "< 1 min",
-      minutes: "{{minutes}} min",
-      hours: "{{hours}} h",
-      hoursMinutes: "{{hours}} h {{minutes}} min",
-      days: "{{days}} d",
-      daysHours: "{{days}} d {{hours}} h",
+    sort: {
+      order: {
+        idle: { desc: "longest idle first", asc: "shortest idle first" },
+        last_activity: { desc: "latest activity first", asc: "earliest activity first" },
+        customer: { asc: "by customer, A to Z", desc: "by customer, Z to A" },
+        channel: { asc: "by channel, ascending", desc: "by channel, descending" },
+        agent: { asc: "by agent, A to Z", desc: "by agent, Z to A" },
+        source: { asc: "by source, A to Z", desc: "by source, Z to A" },
+      },
     },
     filters: {
       label: "Filter sessions",
@@ -31,7 +33,7 @@ export const boardLocales = defineLocales({
       reset: "Clear filters",
     },
     table: {
-      caption: "Open sessions, longest idle first",
+      caption: "Open sessions, {{order}}",
       customer: "Customer",
       idle: "Idle",
       channel: "Channel",
@@ -41,6 +43,7 @@ export const boardLocales = defineLocales({
       selectRow: "Select {{name}}",
       unknownToPlatform: "Not known to the platform",
       selectPage: "Select all {{count}} sessions shown",
+      selectShown: "Select all shown",
       loading: "Loading open sessions…",
       empty: "No open session matches the filter.",
       emptyAll: "No open sessions right now.",
@@ -89,6 +92,17 @@ export const boardLocales = defineLocales({
       dismiss: "Dismiss",
       loadFailed: "The progress of this bulk close could not be loaded.",
     },
+    jobs: {
+      title: "Recent bulk closes",
+      running: "Running",
+      finished: "Finished",
+      by: "{{actor}} · {{reason}}",
+      meterLabel: "Bulk close by {{actor}} at {{at}}",
+      details: "Details",
+      showAll: "Show all {{count}}",
+      showFewer: "Show fewer",
+      loadFailed: "The recent bulk closes could not be loaded.",
+    },
     autoClose: {
       title: "Auto-close",
       description:
@@ -106,15 +120,17 @@ export const boardLocales = defineLocales({
   },
   "zh-CN": {
     title: "主管看板",
-    intro: "所有客服的进行中会话，空闲最久的排在最前。",
+    intro: "所有客服的进行中会话，空闲最久的排在最前；点击列标题可按该列排序。",
     counts: "{{open}} 个进行中 · {{matching}} 个符合筛选条件",
-    idle: {
-      lessThanMinute: "不到 1 分钟",
-      minutes: "{{minutes}} 分钟",
-      hours: "{{hours}} 小时",
-      hoursMinutes: "{{hours}} 小时 {{minutes}} 分钟",
-      days: "{{days}} 天",
-      daysHours: "{{days}} 天 {{hours}} 小时",
+    sort: {
+      order: {
+        idle: { desc: "空闲最久的在前", asc: "空闲最短的在前" },
+        last_activity: { desc: "最近活动的在前", asc: "最早活动的在前" },
+        customer: { asc: "按客户升序", desc: "按客户降序" },
+        channel: { asc: "按渠道升序", desc: "按渠道降序" },
+        agent: { asc: "按客服升序", desc: "按客服降序" },
+        source: { asc: "按来源升序", desc: "按来源降序" },
+      },
     },
     filters: {
       label: "筛选会话",
@@ -131,7 +147,7 @@ export const boardLocales = defineLocales({
       reset: "清除筛选",
     },
     table: {
-      caption: "进行中的会话（空闲最久的在前）",
+      caption: "进行中的会话（{{order}}）",
       customer: "客户",
       idle: "空闲时长",
       channel: "渠道",
@@ -141,6 +157,7 @@ export const boardLocales = defineLocales({
       selectRow: "选择 {{name}}",
       unknownToPlatform: "平台不再识别",
       selectPage: "选择当前显示的全部 {{count}} 个会话",
+      selectShown: "全选当前显示",
       loading: "正在加载进行中的会话…",
       empty: "没有符合筛选条件的进行中会话。",
       emptyAll: "当前没有进行中的会话。",
@@ -187,6 +204,17 @@ export const boardLocales = defineLocales({
       retry: "重试失败的会话（{{count}}）",
       dismiss: "关闭",
       loadFailed: "无法加载此次批量结束的进度。",
+    },
+    jobs: {
+      title: "最近的批量结束",
+      running: "进行中",
+      finished: "已完成",
+      by: "{{actor}} · {{reason}}",
+      meterLabel: "{{actor}} 于 {{at}} 发起的批量结束",
+      details: "详情",
+      showAll: "显示全部 {{count}} 个",
+      showFewer: "收起",
+      loadFailed: "无法加载最近的批量结束任务。",
     },
     autoClose: {
       title: "自动结束",

@@ -21,7 +21,7 @@ describe("sessions live events", () => {
   it("leaves its queries alone on a bulk close's progress", () => {
     const client = new QueryClient();
     client.setQueryData(queryKeys.sessions.list({ limit: 50 }), { pages: [], pageParams: [] });
-    const job: BulkCloseJob = { id: "j", reason: "memberIsSilent", actor: "s", status: "running", total: 1, done: 0, unknown_to_platform: 0, failed: 0, created_at: 1, failures: [] };
+    const job: BulkCloseJob = { id: "j", reason: "memberIsSilent", actor: "s", status: "running", total: 1, done: 0, unknown_to_platform: 0, failed: 0, created_at: 1, run_started_at: 1, failures: [] };
     sessionsLiveEvents({ type: "bulk.progress", job }, client);
     expect(client.getQueryState(queryKeys.sessions.list({ limit: 50 }))?.isInvalidated).toBe(false);
   });

@@ -5,7 +5,7 @@ import { Form } from "../../../components/form/form.tsx";
 import { SelectField } from "../../../components/form/select-field.tsx";
 import { SubmitButton } from "../../../components/form/submit-button.tsx";
 import { TextField } from "../../../components/form/text-field.tsx";
-import { type AuditFilter, type AuditFilterValues, auditFilterSchema, callNames } from "../lib/audit-filter.ts";
+import { type AuditFilter, type AuditFilterValues, auditFilterSchema, callNames, type ConsoleAct, consoleActs } from "../lib/audit-filter.ts";
 
 interface AuditFiltersProps {
   filter: AuditFilter;
@@ -42,6 +42,7 @@ export function AuditFilters({ filter, onApply, onReset }: AuditFiltersProps) {
         placeholder={t("filters.anyMethod")}
         options={[
           ...callNames.map((name) => ({ value: topCalls[name].method, label: t(`method.${name}`) })),
+          ...(Object.keys(consoleActs) as ConsoleAct[]).map((act) => ({ value: consoleActs[act], label: t(`consoleAct.${act}`) })),
           ...securityActions.map((action) => ({ value: action, label: t(`security.${action}`) })),
         ]}
       />

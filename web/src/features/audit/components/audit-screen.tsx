@@ -1,24 +1,34 @@
 import "../audit.css";
-import { useId, useState } from "react";
+import { useEffect, useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiErrorNotice } from "../../../components/api-error-notice.tsx";
 import { registerLazyNamespace } from "../../../i18n/i18n.ts";
+import { setSearchParams, useSearchParams } from "../../../lib/search-param.ts";
 import { useAudit } from "../api/get-audit.ts";
-import type { AuditFilter } from "../lib/audit-filter.ts";
+import { auditFilterFromParams, auditFilterToParams } from "../lib/audit-filter.ts";
 import { auditLocales } from "../locales.ts";
 import { AuditFilters } from "./audit-filters.tsx";
 import { AuditTable } from "./audit-table.tsx";
 
 // The audit trail (loaded on demand, with its strings): every TOP call, newest first, filtered by
-// session, actor, call and outcome, older calls a page at a time.
+// session, actor, call and outcome, older calls a page at a time. The filter lives in the URL
+// (`?view=audit&outcome=platform_refused`): Apply adds a history entry, so Back and Forward step
+// through filters and a reload or a shared link shows the same calls.
 
 registerLazyNamespace("audit", auditLocales);
 
 export function AuditScreen() {
   const { t } = useTranslation(["audit", "common"]);
-  const [filter, setFilter] = useState<AuditFilter>({});
+  const params = useSearchParams();
+  const filter = useMemo(() => auditFilterFromParams(params), [params]);
   // A reset empties the fields by starting the form afresh; applying keeps it (and the focus on Apply).
+  // Back and Forward change the URL under the form, so it starts again from the URL then too.
   const [formGeneration, setFormGeneration] = useState(0);
+  useEffect(() => {
+    const renew = () => setFormGeneration((n) => n + 1);
+    window.addEventListener("popstate", renew);
+    return () => window.removeEventListener("popstate", renew);
+  }, []);
   const audit = useAudit(filter);
   const headingId = useId();
   const entries = audit.data?.pages.flatMap((page) => page.items) ?? [];
@@ -45,9 +55,9 @@ export function AuditScreen() {
       <AuditFilters
         key={formGeneration}
         filter={filter}
-        onApply={setFilter}
+        onApply={(next) => setSearchParams(auditFilterToParams(next))}
         onReset={() => {
-          setFilter({});
+          setSearchParams(auditFilterToParams({}));
           setFormGeneration((n) => n + 1);
         }}
       />

@@ -1,12 +1,15 @@
+import type { MouseEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { type AuditEntryView, markClosedAuditMethod } from "../../../../../contract/board.ts";
-import { formatDate, formatTimeOfDay } from "../../../lib/format-time.ts";
-import { callNameOf, securityActionOf } from "../lib/audit-filter.ts";
+import { type AuditEntryView, gatewayErrorDetails } from "../../../../../contract/board.ts";
 import { DataTable } from "../../../components/data-table.tsx";
+import { formatDate, formatTimeOfDay } from "../../../lib/format-time.ts";
+import { setSearchParams, withSearchParams } from "../../../lib/search-param.ts";
+import { auditFilterToParams, callNameOf, consoleActOf, securityActionOf } from "../lib/audit-filter.ts";
 
-// One row per TOP call: when, which call (in words), who, for which session, how it ended with TOP's
-// codes under it, TOP's request id (what support asks for), latency and attempts. Compact enough to
-// fit a 1024-pixel window; narrower, the table scrolls sideways in its box.
+// One row per audited act: when, which call or act (in words), who, for which session (a link that
+// opens it in the console), how it ended — succeeded, refused by the platform, call limit, gateway
+// error (and which kind), or a security refusal — with TOP's codes and words under it, TOP's request id
+// (what support asks for), latency and attempts. Compact enough to fit a 1024-pixel window.
 
 export function AuditTable({ entries }: { entries: readonly AuditEntryView[] }) {
   const { t, i18n } = useTranslation("audit");
@@ -33,6 +36,8 @@ export function AuditTable({ entries }: { entries: readonly AuditEntryView[] }) 
           {entries.map((entry) => {
             const call = callNameOf(entry.method);
             const action = securityActionOf(entry.method);
+            const act = consoleActOf(entry.method);
+            const gatewayDetail = gatewayErrorDetails.find((detail) => entry.outcome === "gateway_error" && entry.detail === detail);
             const codes = [entry.top_code, entry.sub_code].filter(Boolean).join(" / ");
             // What the platform (or, for the console's own acts, the person) said, beside the codes.
             const said = [entry.msg, entry.sub_msg].filter(Boolean).join(" · ");
@@ -46,17 +51,21 @@ export function AuditTable({ entries }: { entries: readonly AuditEntryView[] }) 
                   </time>
                 </td>
                 <th scope="row" className="audit-table__method">
-                  {call ? t(`method.${call}`) : entry.method === markClosedAuditMethod ? t("markClosed") : action ? t(`security.${action}`) : <code>{entry.method}</code>}
+                  {call ? t(`method.${call}`) : act ? t(`consoleAct.${act}`) : action ? t(`security.${action}`) : <code>{entry.method}</code>}
                 </th>
                 <td>
                   {entry.actor}
                   {entry.address && <span className="audit-table__codes">{t("from", { address: entry.address })}</span>}
                 </td>
-                <td>{entry.sid ? <code>{entry.sid}</code> : none}</td>
+                <td className="audit-table__session">{entry.sid ? <SessionLink sid={entry.sid} /> : none}</td>
                 <td>
                   <span className={`badge audit-outcome audit-outcome--${entry.outcome}`}>{t(`outcome.${entry.outcome}`)}</span>
                   {codes && <code className="audit-table__codes">{codes}</code>}
-                  {entry.detail && <span className="audit-table__codes">{entry.detail}</span>}
+                  {gatewayDetail ? (
+                    <span className="audit-table__codes">{t(`gatewayDetail.${gatewayDetail}`)}</span>
+                  ) : (
+                    entry.detail && <span className="audit-table__codes">{entry.detail}</span>
+                  )}
                   {said && <span className="audit-table__said">{said}</span>}
                 </td>
                 <td>{entry.request_id ? <code>{entry.request_id}</code> : none}</td>
@@ -67,5 +76,24 @@ export function AuditTable({ entries }: { entries: readonly AuditEntryView[] }) 
           })}
         </tbody>
     </DataTable>
+  );
+}
+
+/**
+ * The session in the console (`?sid=`), also openable in a new tab. The audit's own filter is left
+ * behind in this history entry, so Back returns to the same calls.
+ */
+function SessionLink({ sid }: { sid: string }) {
+  const { t } = useTranslation("audit");
+  const updates = { ...auditFilterToParams({}), view: undefined, sid };
+  const handleClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
+    event.preventDefault();
+    setSearchParams(updates);
+  };
+  return (
+    <a href={withSearchParams(window.location.href, updates)} onClick={handleClick} title={t("openSession")}>
+      <code>{sid}</code>
+    </a>
   );
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { BulkCloseJob } from "../../../../../contract/board.ts";
 import { queryKeys } from "../../../lib/query-keys.ts";
 import { boardLiveEvents } from "../live-events.ts";
+import { newerBulkJob } from "../lib/newer-bulk-job.ts";
 import { rerunning } from "./retry-bulk-close.ts";
 
 const failure = { sid: "s-2", error: { code: "top_rejected" as const, message: "locked" } };
@@ -16,6 +17,7 @@ const finished: BulkCloseJob = {
   unknown_to_platform: 0,
   failed: 2,
   created_at: 1,
+  run_started_at: 1,
   finished_at: 2,
   failures: [failure, { ...failure, sid: "s-3" }],
 };
@@ -29,11 +31,13 @@ describe("retrying a bulk close", () => {
     const client = new QueryClient();
     const key = queryKeys.board.job("job-1");
     client.setQueryData(key, rerunning(finished));
-    boardLiveEvents({ type: "bulk.progress", job: { ...finished, status: "running", done: 2, failed: 0, failures: [] } }, client);
+    const { failures: _failures, ...summary } = finished;
+    const run = { ...summary, run_started_at: 3 };
+    boardLiveEvents({ type: "bulk.progress", job: { ...run, status: "running", done: 2, failed: 0, finished_at: undefined } }, client);
     expect(client.getQueryData<BulkCloseJob>(key)?.done).toBe(2);
-    boardLiveEvents({ type: "bulk.progress", job: { ...finished, done: 3, failed: 0, failures: [] } }, client);
+    boardLiveEvents({ type: "bulk.progress", job: { ...run, done: 3, failed: 0, finished_at: 4 } }, client);
     // The answer to the retry request, sent before those closes ran, comes last and changes nothing.
-    boardLiveEvents({ type: "bulk.progress", job: rerunning(finished) }, client);
-    expect(client.getQueryData<BulkCloseJob>(key)).toMatchObject({ status: "finished", done: 3, failed: 0 });
+    client.setQueryData<BulkCloseJob>(key, (current) => newerBulkJob(current, { ...rerunning(finished), run_started_at: 3 }));
+    expect(client.getQueryData<BulkCloseJob>(key)).toMatchObject({ status: "finished", done: 3, failed: 0, failures: [] });
   });
 });

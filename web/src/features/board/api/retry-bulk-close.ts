@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type BulkCloseJob, bulkCloseJobSchema } from "../../../../../contract/board.ts";
+import { type BulkCloseJob, bulkCloseJobSchema, type RecentBulkJobs } from "../../../../../contract/board.ts";
 import { apiRequest } from "../../../lib/api-client.ts";
-import { newerBulkJob } from "../lib/newer-bulk-job.ts";
+import { newerBulkJob, withRecentJob } from "../lib/newer-bulk-job.ts";
 import { queryKeys } from "../../../lib/query-keys.ts";
 
 // POST /api/board/bulk-close/:id/retry: closes only the failed sessions again, with the job's reason.
@@ -30,6 +30,7 @@ export function useRetryBulkClose() {
     },
     onSuccess: (job) => {
       queryClient.setQueryData<BulkCloseJob>(queryKeys.board.job(job.id), (current) => newerBulkJob(current, job));
+      queryClient.setQueryData<RecentBulkJobs>(queryKeys.board.recentJobs(), (list) => withRecentJob(list, job));
     },
     onError: (_error, id, context) => {
       if (context?.previous) queryClient.setQueryData(queryKeys.board.job(id), context.previous);

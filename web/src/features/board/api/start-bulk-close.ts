@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type BulkCloseBody, type BulkCloseJob, bulkCloseJobSchema } from "../../../../../contract/board.ts";
+import { type BulkCloseBody, type BulkCloseJob, bulkCloseJobSchema, type RecentBulkJobs } from "../../../../../contract/board.ts";
 import { apiRequest } from "../../../lib/api-client.ts";
-import { newerBulkJob } from "../lib/newer-bulk-job.ts";
+import { newerBulkJob, withRecentJob } from "../lib/newer-bulk-job.ts";
 import { queryKeys } from "../../../lib/query-keys.ts";
 
 // POST /api/board/bulk-close: 202 with the job; the closes run on the server in the background and
@@ -18,6 +18,7 @@ export function useStartBulkClose() {
     mutationFn: startBulkClose,
     onSuccess: (job) => {
       queryClient.setQueryData<BulkCloseJob>(queryKeys.board.job(job.id), (current) => newerBulkJob(current, job));
+      queryClient.setQueryData<RecentBulkJobs>(queryKeys.board.recentJobs(), (list) => withRecentJob(list, job));
     },
   });
 }

@@ -7,7 +7,7 @@ import { Form } from "../../../components/form/form.tsx";
 import { SelectField } from "../../../components/form/select-field.tsx";
 import { SubmitButton } from "../../../components/form/submit-button.tsx";
 import { TextField } from "../../../components/form/text-field.tsx";
-import { idleDuration } from "../lib/format-idle.ts";
+import { elapsedParts } from "../../../lib/elapsed.ts";
 
 // The board's filter as a small form: idle threshold (presets or a number of minutes), channel, agent
 // and source. "Apply" puts it in the URL, which is what the board reads.
@@ -91,11 +91,11 @@ export function BoardFilters({ filter, onApply, onReset }: BoardFiltersProps) {
 }
 
 function IdleFields() {
-  const { t } = useTranslation("board");
+  const { t } = useTranslation(["board", "common"]);
   const idle = useWatch<FilterFormValues, "idle">({ name: "idle" });
   const presetLabel = (minutes: string) => {
-    const { key, values } = idleDuration(Number(minutes) * 60_000);
-    return t(`idle.${key}`, values);
+    const { key, values } = elapsedParts(Number(minutes) * 60_000);
+    return t(`common:elapsed.${key}`, values);
   };
   return (
     <>

@@ -4,14 +4,17 @@ import { useTranslation } from "react-i18next";
 import { registerLazyNamespace } from "../../../i18n/i18n.ts";
 import { setSearchParams, useSearchParams } from "../../../lib/search-param.ts";
 import { filterFromParams, filterKey, filterToParams } from "../lib/board-filter-params.ts";
+import { sortFromParams } from "../lib/board-sort.ts";
 import { boardLocales } from "../locales.ts";
 import { AutoClosePanel } from "./auto-close-panel.tsx";
 import { BoardFilters } from "./board-filters.tsx";
 import { BoardSessions } from "./board-sessions.tsx";
 import { BulkProgress } from "./bulk-progress.tsx";
+import { RecentBulkJobs } from "./recent-bulk-jobs.tsx";
 
-// The supervisor's board (loaded on demand, with its strings). Filter and the bulk close being
-// watched live in the URL (`?view=board&idle=30&job=…`), so a reload shows the same screen.
+// The supervisor's board (loaded on demand, with its strings). Filter, order and the bulk close being
+// watched live in the URL (`?view=board&idle=30&sort=agent&dir=asc&job=…`), so a reload shows the same
+// screen. Every supervisor's recent bulk closes are listed live, whichever tab started them.
 
 registerLazyNamespace("board", boardLocales);
 
@@ -19,6 +22,7 @@ export function BoardScreen() {
   const { t } = useTranslation("board");
   const params = useSearchParams();
   const filter = useMemo(() => filterFromParams(params), [params]);
+  const sort = useMemo(() => sortFromParams(params), [params]);
   const jobId = params.get("job") ?? undefined;
   const headingId = useId();
   // The filter form keeps its own state while the supervisor works in it (and keeps focus on Apply);
@@ -49,8 +53,9 @@ export function BoardScreen() {
           }}
         />
         {jobId && <BulkProgress key={jobId} id={jobId} onDismiss={() => setSearchParams({ job: undefined }, { replace: true })} />}
+        <RecentBulkJobs openJobId={jobId} onOpen={(id) => setSearchParams({ job: id })} />
         {/* A new filter starts a new selection: what was ticked may not match any more. */}
-        <BoardSessions key={filterKey(filter)} filter={filter} onStarted={(id) => setSearchParams({ job: id })} />
+        <BoardSessions key={filterKey(filter)} filter={filter} sort={sort} onStarted={(id) => setSearchParams({ job: id })} />
       </div>
       <div className="board-screen__side">
         <AutoClosePanel />

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { BoardFilter } from "../../../../../contract/board.ts";
+import type { BoardFilter, BoardSort } from "../../../../../contract/board.ts";
 import { ApiErrorNotice } from "../../../components/api-error-notice.tsx";
 import { useBoardSessions } from "../api/get-board-sessions.ts";
 import { bulkTarget, noSelection, type Selection, selectedRows, selectMatching } from "../lib/selection.ts";
@@ -12,17 +12,18 @@ import { BulkCloseDialog } from "./bulk-close-dialog.tsx";
 
 interface BoardSessionsProps {
   filter: BoardFilter;
+  sort: BoardSort;
   onStarted: (jobId: string) => void;
 }
 
-export function BoardSessions({ filter, onStarted }: BoardSessionsProps) {
+export function BoardSessions({ filter, sort, onStarted }: BoardSessionsProps) {
   const { t } = useTranslation(["board", "common"]);
-  const board = useBoardSessions(filter);
+  const board = useBoardSessions(filter, sort);
   const [selection, setSelection] = useState<Selection>(noSelection);
   const [closing, setClosing] = useState(false);
 
   const pages = board.data?.pages ?? [];
-  const rows: BoardRow[] = pages.flatMap((page) => page.items.map((session) => ({ session, receivedAt: page.receivedAt })));
+  const rows: BoardRow[] = pages.flatMap((page) => page.items.map((session) => ({ session })));
   const shown = rows.map((row) => row.session.sid);
   // The counts of the most recently fetched page are the current ones.
   const counts = pages.at(-1)?.counts;
@@ -65,7 +66,7 @@ export function BoardSessions({ filter, onStarted }: BoardSessionsProps) {
       {rows.length === 0 ? (
         <p className="muted data-table-empty">{counts?.open ? t("table.empty") : t("table.emptyAll")}</p>
       ) : (
-        <BoardTable rows={rows} selection={selection} onSelectionChange={setSelection} />
+        <BoardTable rows={rows} sort={sort} selection={selection} onSelectionChange={setSelection} />
       )}
       {board.hasNextPage && (
         <div className="board-more">

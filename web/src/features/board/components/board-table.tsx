@@ -1,40 +1,42 @@
 import type { MouseEvent } from "react";
 import { useTranslation } from "react-i18next";
-import type { BoardSession } from "../../../../../contract/board.ts";
+import type { BoardSession, BoardSort } from "../../../../../contract/board.ts";
+import { DataTable } from "../../../components/data-table.tsx";
+import { ElapsedTime } from "../../../components/elapsed-time.tsx";
 import { RelativeTime } from "../../../components/relative-time.tsx";
 import { setSearchParams, withSearchParams } from "../../../lib/search-param.ts";
-import { useNow } from "../../../lib/use-now.ts";
-import { idleDuration, idleNow } from "../lib/format-idle.ts";
 import { isSelected, pageState, type Selection, toggleRow, togglePage } from "../lib/selection.ts";
-import { DataTable } from "../../../components/data-table.tsx";
+import { SortHeader } from "./sort-header.tsx";
 
-// Open sessions, longest idle first. Idle times count on between fetches (every 15 s); each customer
-// name opens the session in the workspace; every row has a labelled checkbox, the header one selects
-// every row shown (and shows "some" as indeterminate).
+// Open sessions in the chosen order (longest idle first by default; each column header sorts, on the
+// server, over every matching session). Idle and last activity read the one shared clock, so "12 min"
+// and "12 minutes ago" always agree. Each customer name opens the session in the workspace; every row
+// has a labelled checkbox, the header one selects every row shown (and shows "some" as indeterminate).
+// Below 760px each row is a card (board.css), its cells named by `data-label` since the headers are out
+// of sight.
 
 export interface BoardRow {
   session: BoardSession;
-  /** When the row's page arrived: its idle_ms was true then. */
-  receivedAt: number;
 }
 
 interface BoardTableProps {
   rows: readonly BoardRow[];
+  sort: BoardSort;
   selection: Selection;
   onSelectionChange: (selection: Selection) => void;
 }
 
-export function BoardTable({ rows, selection, onSelectionChange }: BoardTableProps) {
+export function BoardTable({ rows, sort, selection, onSelectionChange }: BoardTableProps) {
   const { t } = useTranslation(["board", "sessions"]);
-  const now = useNow(15_000);
   const shown = rows.map((row) => row.session.sid);
   const page = pageState(selection, shown);
+  const header = (column: BoardSort["sort"], label: string) => <SortHeader column={column} label={label} sort={sort} />;
 
   return (
-    <DataTable caption={t("table.caption")} className="board-table">
+    <DataTable caption={t("table.caption", { order: t(`sort.order.${sort.sort}.${sort.dir}`) })} className="board-table">
         <thead>
           <tr>
-            <th scope="col" className="data-table__check">
+            <th scope="col" className="data-table__check" data-label={t("table.selectShown")}>
               <input
                 type="checkbox"
                 aria-label={t("table.selectPage", { count: shown.length })}
@@ -45,18 +47,17 @@ export function BoardTable({ rows, selection, onSelectionChange }: BoardTablePro
                 onChange={() => onSelectionChange(togglePage(selection, shown))}
               />
             </th>
-            <th scope="col">{t("table.customer")}</th>
-            <th scope="col">{t("table.idle")}</th>
-            <th scope="col">{t("table.channel")}</th>
-            <th scope="col">{t("table.agent")}</th>
-            <th scope="col">{t("table.source")}</th>
-            <th scope="col">{t("table.lastActivity")}</th>
+            {header("customer", t("table.customer"))}
+            {header("idle", t("table.idle"))}
+            {header("channel", t("table.channel"))}
+            {header("agent", t("table.agent"))}
+            {header("source", t("table.source"))}
+            {header("last_activity", t("table.lastActivity"))}
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ session, receivedAt }) => {
+          {rows.map(({ session }) => {
             const name = session.channel_nick ?? session.channel_uid;
-            const idle = idleDuration(idleNow(session.idle_ms, receivedAt, now));
             const selected = isSelected(selection, session.sid);
             return (
               <tr key={session.sid} className={selected ? "data-table__row--selected" : undefined}>
@@ -73,11 +74,13 @@ export function BoardTable({ rows, selection, onSelectionChange }: BoardTablePro
                   <code className="board-table__sid">{session.sid}</code>
                   {session.unknown_to_platform_at !== undefined && <span className="badge badge--warning">{t("table.unknownToPlatform")}</span>}
                 </th>
-                <td className="board-table__idle">{t(`idle.${idle.key}`, idle.values)}</td>
-                <td>{t(`sessions:channel.${session.channel}`)}</td>
-                <td>{session.agent}</td>
-                <td>{session.session_source}</td>
-                <td>
+                <td className="board-table__idle" data-label={t("table.idle")}>
+                  <ElapsedTime since={session.last_activity_at} />
+                </td>
+                <td data-label={t("table.channel")}>{t(`sessions:channel.${session.channel}`)}</td>
+                <td data-label={t("table.agent")}>{session.agent}</td>
+                <td data-label={t("table.source")}>{session.session_source}</td>
+                <td data-label={t("table.lastActivity")}>
                   <RelativeTime at={session.last_activity_at} />
                 </td>
               </tr>

@@ -4,7 +4,9 @@ import type { BulkCloseJob } from "../../../../../contract/board.ts";
 import { ApiErrorNotice } from "../../../components/api-error-notice.tsx";
 import { useBulkCloseJob } from "../api/get-bulk-close-job.ts";
 import { useRetryBulkClose } from "../api/retry-bulk-close.ts";
+import { isCleanFinish, jobSummary } from "../lib/job-summary.ts";
 import { BulkFailureItem } from "./bulk-failure-item.tsx";
+import { JobMeter } from "./job-meter.tsx";
 
 // A bulk close as it runs: "n of total" with a progress bar, what happened so far ("n closed, m not
 // known to the platform, k failed"), each session that could not be closed with the platform's error,
@@ -60,45 +62,15 @@ export function BulkProgress({ id, onDismiss }: { id: string; onDismiss: () => v
 
 function JobState({ job, retry }: { job: BulkCloseJob; retry: ReactNode }) {
   const { t } = useTranslation(["board", "common"]);
-  const processed = job.done + job.unknown_to_platform + job.failed;
-  const counts = { done: job.done, unknown: job.unknown_to_platform, failed: job.failed };
-  const share = (n: number) => `${job.total === 0 ? 0 : (n / job.total) * 100}%`;
-  const count = t("progress.count", { processed, total: job.total });
-  const unknown = job.unknown_to_platform > 0;
-  const summary =
-    job.status === "running"
-      ? t(unknown ? "progress.runningWithUnknown" : "progress.running", counts)
-      : unknown
-        ? t("progress.finishedWithUnknown", counts)
-        : job.failed === 0
-          ? t("progress.done", { done: job.done })
-          : t("progress.finishedWithFailures", counts);
+  const summary = jobSummary(job);
 
   return (
     <>
       <p className="muted">{t("progress.reason", { reason: t(`common:closeReason.${job.reason}`), actor: job.actor })}</p>
-      <div className="bulk-progress__meter">
-        <div
-          role="progressbar"
-          className="progress"
-          aria-label={t("progress.label")}
-          aria-valuemin={0}
-          aria-valuemax={job.total}
-          aria-valuenow={processed}
-          aria-valuetext={count}
-        >
-          <div className="progress__bar" style={{ width: share(job.done) }} />
-          <div className="progress__bar progress__bar--unknown" style={{ width: share(job.unknown_to_platform) }} />
-          <div className="progress__bar progress__bar--failed" style={{ width: share(job.failed) }} />
-        </div>
-        <span className="bulk-progress__count">{count}</span>
-      </div>
+      <JobMeter job={job} label={t("progress.label")} />
       <div className="bulk-progress__outcome">
-        <p
-          role="status"
-          className={job.status === "finished" && job.failed === 0 && job.unknown_to_platform === 0 ? "bulk-progress__summary is-done" : "bulk-progress__summary"}
-        >
-          {summary}
+        <p role="status" className={isCleanFinish(job) ? "bulk-progress__summary is-done" : "bulk-progress__summary"}>
+          {t(`progress.${summary.key}`, summary.values)}
         </p>
         {retry}
       </div>

@@ -1,15 +1,15 @@
 import { useTranslation } from "react-i18next";
-import { useNow } from "../../../lib/use-now.ts";
-import { formatWaited, longWaitMs } from "../lib/waited.ts";
+import { formatClockDuration, isoDuration } from "../../../lib/elapsed.ts";
+import { useClock } from "../../../lib/use-now.ts";
+import { longWaitMs } from "../lib/waited.ts";
 
-/** "Waiting 3:12", ticking each second, for a customer whose message nobody has answered yet. */
+/** "Waiting 3:12", ticking each second on the shared clock, for a customer nobody has answered yet. */
 export function WaitingTime({ since }: { since: number }) {
   const { t } = useTranslation("sessions");
-  const now = useNow(1000);
-  const long = now - since >= longWaitMs;
+  const waited = useClock((now) => Math.max(0, Math.floor((now - since) / 1000)) * 1000);
   return (
-    <span className={`waiting${long ? " waiting--long" : ""}`}>
-      {t("list.waiting")} <time dateTime={`PT${Math.max(0, Math.floor((now - since) / 1000))}S`}>{formatWaited(since, now)}</time>
+    <span className={`waiting${waited >= longWaitMs ? " waiting--long" : ""}`}>
+      {t("list.waiting")} <time dateTime={isoDuration(waited)}>{formatClockDuration(waited)}</time>
     </span>
   );
 }

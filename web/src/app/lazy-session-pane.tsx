@@ -1,0 +1,32 @@
+import { lazy, Suspense } from "react";
+import { ErrorBoundary } from "react-error-boundary";
+import { useTranslation } from "react-i18next";
+import { loadSessionPane } from "./chunks.ts";
+import type { SessionPaneProps } from "./session-pane.tsx";
+
+// The selected session (chat, composer, markdown, groups, tickets) is most of the console's code, and
+// the first screen does not need it: it loads as a chunk of its own. The warm-up (console-warmup.ts)
+// starts it with the console's chunk when the address names a session, and after the first screen
+// otherwise, so opening one rarely waits for it.
+
+const SessionPane = lazy(() => loadSessionPane().then((m) => ({ default: m.SessionPane })));
+
+export function LazySessionPane(props: SessionPaneProps) {
+  const { t } = useTranslation(["app", "sessions"]);
+  return (
+    <ErrorBoundary
+      fallback={
+        <div role="alert" className="notice notice--error pane-message">
+          <p className="notice__title">{t("app:screenLoadFailed")}</p>
+          <button type="button" className="button button--small" onClick={() => window.location.reload()}>
+            {t("app:reload")}
+          </button>
+        </div>
+      }
+    >
+      <Suspense fallback={<p className="muted pane-message">{t("sessions:detail.loading")}</p>}>
+        <SessionPane {...props} />
+      </Suspense>
+    </ErrorBoundary>
+  );
+}
