@@ -131,6 +131,8 @@ export const sessionViewSchema = z.object({
   channel: channelSchema,
   channel_uid: z.string(),
   channel_nick: z.string().optional(),
+  /** The customer's avatar as the session was opened with it (any URL: the console shows only allowed https hosts). */
+  channel_avatar_url: z.string().optional(),
   session_source: z.string(),
   service_id: z.string(),
   bu_id: z.string(),
@@ -162,8 +164,11 @@ export const sessionViewSchema = z.object({
 });
 export type SessionView = z.infer<typeof sessionViewSchema>;
 
+/** The most items one page of any list may hold: the server refuses a larger `limit`. */
+export const maxPageLimit = 200;
+
 export const pageQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  limit: z.coerce.number().int().min(1).max(maxPageLimit).default(50),
   cursor: pageCursorSchema,
 });
 
@@ -326,6 +331,13 @@ export const sessionTicketSchema = groupTicketViewSchema.extend({
 export type SessionTicket = z.infer<typeof sessionTicketSchema>;
 export const sessionTicketListSchema = z.object({ items: z.array(sessionTicketSchema) });
 export type SessionTicketList = z.infer<typeof sessionTicketListSchema>;
+
+/** GET /api/sessions/:sid/stats: figures of the session for its details panel. */
+export const sessionStatsSchema = z.object({
+  /** Messages either side sent (read receipts are not counted). */
+  message_count: z.number().int().nonnegative(),
+});
+export type SessionStats = z.infer<typeof sessionStatsSchema>;
 
 export const healthSchema = z.object({
   status: z.literal("ok"),

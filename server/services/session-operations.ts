@@ -1,4 +1,4 @@
-import type { CreateSessionBody, SessionListQuery, SessionView } from "../../contract/api.ts";
+import type { CreateSessionBody, SessionListQuery, SessionStats, SessionView } from "../../contract/api.ts";
 import { lyCreateSessionDtoSchema } from "../../contract/top-dtos.ts";
 import { type Actor, canActOnAnySession } from "../auth/actor.ts";
 import { DomainError } from "./domain-error.ts";
@@ -21,6 +21,12 @@ export function createSessionOperations(deps: OperationDeps) {
   return {
     getSession,
     ...createSessionClose(deps, getSession),
+
+    /** The details panel's figures of a session the actor may see. */
+    sessionStats: async (sid: string, actor: Actor): Promise<SessionStats> => {
+      await getSession(sid, actor);
+      return { message_count: await store.sessions.messageCount(sid) };
+    },
 
     /** The inbox: see SessionListQuery. An agent's "all" is their own and the queue. */
     listSessions: (query: Pick<SessionListQuery, "limit" | "cursor" | "view" | "status"> & Partial<Pick<SessionListQuery, "channel" | "q">>, actor: Actor) => {

@@ -42,6 +42,8 @@ export interface SessionsRepo {
   markRead(sid: string, at: number): Promise<{ session: SessionView; readUpTo: number | undefined } | undefined>;
   /** When the agent side last read the customer's messages (for the customer page's "read"). */
   agentReadAt(sid: string): Promise<number | undefined>;
+  /** Messages either side sent in the session (read receipts are not counted). */
+  messageCount(sid: string): Promise<number>;
   /** A member's sessions on channel 0, newest first (the customer page's conversations). */
   byMember(memberId: string, limit: number): Promise<SessionView[]>;
   /** Open sessions per assigned agent (routing picks the least loaded). */

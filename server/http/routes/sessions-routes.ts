@@ -21,6 +21,9 @@ export function sessionsRoutes(service: ConsoleService) {
   router.get("/sessions/:sid", async (req, res) => {
     res.json(await service.getSession(req.params.sid, actorOf(req)));
   });
+  router.get("/sessions/:sid/stats", async (req, res) => {
+    res.json(await service.sessionStats(req.params.sid, actorOf(req)));
+  });
   router.post("/sessions/:sid/close", async (req, res) => {
     res.json(await service.closeSessionFor(req.params.sid, parse(closeSessionBodySchema, req.body), actorOf(req)));
   });

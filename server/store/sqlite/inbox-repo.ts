@@ -3,7 +3,7 @@ import type { SessionView } from "../../../contract/api.ts";
 import type { SessionsRepo } from "../store.ts";
 import { COLUMNS, type SessionRow } from "./sessions-repo.ts";
 
-type InboxOps = Pick<SessionsRepo, "assign" | "markRead" | "agentReadAt" | "byMember" | "openCounts">;
+type InboxOps = Pick<SessionsRepo, "assign" | "markRead" | "agentReadAt" | "byMember" | "openCounts" | "messageCount">;
 
 // Assignment and reading. A take is one conditional UPDATE (owner still the expected one, session
 // still open), so two agents taking at once cannot both win: SQLite serialises the writes, and the
@@ -25,6 +25,8 @@ export function createInboxOps(db: Database, toView: (row: SessionRow) => Sessio
   const byMember = db.prepare<[string, number], SessionRow>(
     `SELECT ${COLUMNS} FROM sessions WHERE channel_uid = ? AND channel = '0' ORDER BY (status = 'closed') ASC, opened_at DESC LIMIT ?`,
   );
+  // content_type 10 is MSG_READ: a receipt, not a message anyone wrote.
+  const messageCount = db.prepare<[string], { n: number }>(`SELECT COUNT(*) AS n FROM messages WHERE sid = ? AND content_type != 10`);
   const counts = db.prepare<[], { agent: string; n: number }>(
     `SELECT agent, COUNT(*) AS n FROM sessions WHERE status = 'open' AND agent != '' GROUP BY agent`,
   );
@@ -52,6 +54,9 @@ export function createInboxOps(db: Database, toView: (row: SessionRow) => Sessio
     },
     async byMember(memberId, limit) {
       return byMember.all(memberId, limit).map(toView);
+    },
+    async messageCount(sid) {
+      return messageCount.get(sid)?.n ?? 0;
     },
     async openCounts(agents) {
       const all = new Map(counts.all().map((r) => [r.agent, r.n]));

@@ -15,6 +15,7 @@ export interface SessionRow {
   channel: string;
   channel_uid: string;
   channel_nick: string | null;
+  channel_avatar_url: string | null;
   session_source: string;
   service_id: string;
   bu_id: string;
@@ -40,7 +41,10 @@ export interface SessionRow {
 }
 
 // The agent's display name is read from users, so a renamed agent shows under the new name everywhere.
-export const COLUMNS = `sid, status, channel, channel_uid, channel_nick, session_source, service_id, bu_id, summary, agent,
+// The avatar is read from the create DTO (the only place it is kept); JSON_EXTRACT is SQLite's and
+// MySQL's spelling, PostgreSQL's is create_dto::json #>> '{source,channel_avatar_url}'.
+export const COLUMNS = `sid, status, channel, channel_uid, channel_nick,
+  json_extract(create_dto, '$.source.channel_avatar_url') AS channel_avatar_url, session_source, service_id, bu_id, summary, agent,
   top_session_id, opened_at, last_activity_at, closed_at, close_reason, closed_by, group_json, unknown_to_platform_at, close_note,
   origin, (SELECT display_name FROM users WHERE users.username = sessions.agent) AS agent_name,
   last_preview, last_type, last_at, last_side, unread_count, waiting_since`;
@@ -54,6 +58,7 @@ export function toSessionView(row: SessionRow): SessionView {
     channel: row.channel,
     channel_uid: row.channel_uid,
     channel_nick: row.channel_nick ?? undefined,
+    channel_avatar_url: row.channel_avatar_url ?? undefined,
     session_source: row.session_source,
     service_id: row.service_id,
     bu_id: row.bu_id,
