@@ -16,7 +16,7 @@ export function renderScale(r: ScaleResult): string {
   };
   return [
     `SQLite file built with the repo's migrations: ${n(d.sessions)} sessions, ${n(d.messages)} messages ` +
-      `(one conversation of ${n(d.hotSessionMessages)}), built in ${d.buildSeconds} s, ${d.fileMB} MB.${scaled} ` +
+      `(one conversation of ${n(d.hotSessionMessages)}), built in ${d.buildSeconds} s${d.searchTermsSeconds === undefined ? "" : ` (+ ${d.searchTermsSeconds} s writing every session's search terms, as migration 10 does)`}, ${d.fileMB} MB.${scaled} ` +
       "Each row is a repo method (SQL plus mapping rows to views), called repeatedly on a warm cache. " +
       `Budget: p50 ≤ ${r.budgetMs} ms, because better-sqlite3 is synchronous: while a read runs, the BFF answers no one.`,
     table(
