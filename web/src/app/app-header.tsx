@@ -18,8 +18,8 @@ interface AppHeaderProps {
 export function AppHeader({ user, onShowShortcuts, nav }: AppHeaderProps) {
   const { t } = useTranslation(["app", "shortcuts"]);
   const config = useConsoleConfig();
-  // Below 760px the tools fold behind a Menu button (narrow.css); wider, the button is hidden and the
-  // tools always show, so this state only matters on a phone.
+  // Below 1440px the tools fold behind a Menu button (narrow.css); wider, the button is hidden and the
+  // tools always show, so this state only matters in a smaller window.
   const [menuOpen, setMenuOpen] = useState(false);
   const toolsId = useId();
   const menuButton = useRef<HTMLButtonElement>(null);
@@ -46,7 +46,7 @@ export function AppHeader({ user, onShowShortcuts, nav }: AppHeaderProps) {
         <button
           ref={menuButton}
           type="button"
-          className="button button--quiet narrow-only header-menu-button"
+          className="button button--quiet header-menu-button"
           aria-expanded={menuOpen}
           aria-controls={toolsId}
           onClick={() => setMenuOpen((open) => !open)}

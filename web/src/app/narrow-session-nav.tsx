@@ -2,10 +2,10 @@ import { useEffect, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParam } from "../lib/search-param.ts";
 
-// Below 760px a session is two stacked views, the conversation and its details (narrow.css shows one
-// at a time by `data-pane`). Which one is in the URL (`?pane=details`), so a phone's Back button
-// returns from the details to the conversation, and from the conversation to the list. Wider, both
-// show side by side and this bar is hidden.
+// Below 1100px a session is two stacked views, the conversation and its details (narrow.css shows one
+// at a time by `data-pane`); below 760px the inbox is a third, before them. Which view is in the URL
+// (`?pane=details`), so a phone's Back button returns from the details to the conversation, and from
+// the conversation to the list. Wider, all show side by side and this bar is hidden.
 
 export interface NarrowPane {
   pane: "details" | undefined;
@@ -47,7 +47,7 @@ export function NarrowSessionNav({ state, onClear }: { state: NarrowPane; onClea
         </button>
       ) : (
         <>
-          <button type="button" className="button button--quiet button--small" onClick={onClear}>
+          <button type="button" className="button button--quiet button--small session-nav__to-list" onClick={onClear}>
             <span aria-hidden="true">←</span> {t("sessions:detail.clearSelection")}
           </button>
           <button id={state.detailsButtonId} type="button" className="button button--small" onClick={() => state.show("details")}>
