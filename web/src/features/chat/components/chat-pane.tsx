@@ -13,9 +13,18 @@ import "./chat.css";
 // is read-only: its history stays readable, nothing can be sent or retried. Why and when it closed is
 // said once, in the session header.
 
-export function ChatPane({ session }: { session: SessionView }) {
+interface ChatPaneProps {
+  session: SessionView;
+  /** The signed-in agent's display name: a quick reply's {{agent_name}}. */
+  agentName: string;
+  /** The signed-in user's username: their own messages say "You", everyone else's are named. */
+  viewer: string;
+}
+
+export function ChatPane({ session, agentName, viewer }: ChatPaneProps) {
   const { t } = useTranslation(["chat", "sessions"]);
-  const { query, messages } = useChatMessages(session.sid);
+  const writer = useMemo(() => ({ username: viewer, display_name: agentName }), [viewer, agentName]);
+  const { query, messages } = useChatMessages(session.sid, writer);
   const { mutate } = useSendMessage(session.sid);
   const readOnly = session.status === "closed";
   const { fetchNextPage, refetch } = query;
@@ -30,6 +39,11 @@ export function ChatPane({ session }: { session: SessionView }) {
   );
   const loadOlder = useCallback(() => void fetchNextPage(), [fetchNextPage]);
   const customerLabel = `${session.channel_nick ?? session.channel_uid} · ${t(`sessions:channel.${session.channel}`)}`;
+  const names = useMemo(() => ({ customer: customerLabel, viewer }), [customerLabel, viewer]);
+  const replyContext = useMemo(
+    () => ({ customerNickname: session.channel_nick, channelUid: session.channel_uid, agentName }),
+    [session.channel_nick, session.channel_uid, agentName],
+  );
   const sentIds = useMemo(() => new Set(messages.filter((m) => m.status === "sent").map((m) => m.message_id)), [messages]);
 
   return (
@@ -44,6 +58,8 @@ export function ChatPane({ session }: { session: SessionView }) {
         </div>
       ) : (
         <MessageList
+          // Keyed: another session opens on its own newest message, with its own scroll state.
+          key={session.sid}
           messages={messages}
           hasOlder={query.hasNextPage}
           loadingOlder={query.isFetchingNextPage}
@@ -51,10 +67,10 @@ export function ChatPane({ session }: { session: SessionView }) {
           onLoadOlder={loadOlder}
           onRetry={readOnly ? undefined : retry}
           readOnly={readOnly}
-          customerLabel={customerLabel}
+          names={names}
         />
       )}
-      {!readOnly && <Composer key={session.sid} sid={session.sid} sentIds={sentIds} />}
+      {!readOnly && <Composer key={session.sid} sid={session.sid} sentIds={sentIds} replyContext={replyContext} />}
     </div>
   );
 }

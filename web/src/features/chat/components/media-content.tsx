@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { MessagePayloads } from "../../../../../contract/message-content.ts";
 import { formatDuration, formatSize } from "../lib/format.ts";
-import { safeUrl } from "../lib/markdown.ts";
+import { safeUrl } from "../lib/safe-url.ts";
 import { ExternalImage } from "./external-image.tsx";
 import { FileIcon, ImageIcon, MicIcon, PlayIcon } from "./icons.tsx";
 

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { MessageDraft, MessagePayloads } from "../../../../../contract/message-content.ts";
 import { hostOf } from "../lib/format.ts";
-import { safeUrl } from "../lib/markdown.ts";
+import { safeUrl } from "../lib/safe-url.ts";
 import { ExternalImage } from "./external-image.tsx";
 import { MarkdownView } from "./markdown-view.tsx";
 import { FileContent, ImageContent, MediaContent } from "./media-content.tsx";

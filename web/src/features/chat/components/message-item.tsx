@@ -1,15 +1,16 @@
 import { memo, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { DisplayMessage } from "../lib/merge-messages.ts";
+import { type SenderNames, senderLabel } from "../lib/sender-label.ts";
 import { CheckIcon } from "./icons.tsx";
 import { MessageContent } from "./message-content.tsx";
 import { MessageFailure } from "./message-failure.tsx";
 import { UnreadableBubble } from "./unreadable-message.tsx";
 
-// One row of the conversation: a bubble (the agent's on the right, the customer's on the left, named
-// with the customer's name and channel), its
-// time and delivery status, and what to do when it failed. A read receipt is a quiet system line. The
-// server hands over the typed payload, or `unreadable`: nothing is decoded here.
+// One row of the conversation: a bubble (the staff's on the right, the customer's on the left), named
+// by who wrote it (lib/sender-label.ts), its time and delivery status, and what to do when it failed.
+// A read receipt is a quiet system line. The server hands over the typed payload, or `unreadable`:
+// nothing is decoded here.
 
 interface Props {
   message: DisplayMessage;
@@ -18,9 +19,8 @@ interface Props {
   position: number;
   total: number;
   onRetry: ((message: DisplayMessage) => void) | undefined;
-  measure: (element: HTMLElement | null) => void;
-  /** Who the other side is: the customer's name and channel ("王小明 · H5 web page"). */
-  customerLabel: string;
+  measure: (element: HTMLLIElement | null) => void;
+  names: SenderNames;
 }
 
 function useFormatters() {
@@ -36,6 +36,26 @@ function useFormatters() {
   );
 }
 
+function Sender({ message, names }: { message: DisplayMessage; names: SenderNames }) {
+  const { t } = useTranslation("chat");
+  const label = senderLabel(message, names);
+  switch (label.kind) {
+    case "you":
+      // One's own messages are on the right, unnamed, as in every chat; a screen reader still hears whose.
+      return <span className="visually-hidden">{t("list.you")}</span>;
+    case "staff":
+      return (
+        <span className="msg-sender" title={label.username}>
+          {label.text}
+        </span>
+      );
+    case "agent":
+      return <span className="msg-sender">{t("list.agent")}</span>;
+    case "customer":
+      return <span className="msg-sender">{label.text}</span>;
+  }
+}
+
 function Status({ message }: { message: DisplayMessage }) {
   const { t } = useTranslation("chat");
   return (
@@ -46,7 +66,7 @@ function Status({ message }: { message: DisplayMessage }) {
   );
 }
 
-export const MessageItem = memo(function MessageItem({ message, newDay, position, total, onRetry, measure, customerLabel }: Props) {
+export const MessageItem = memo(function MessageItem({ message, newDay, position, total, onRetry, measure, names }: Props) {
   const { t } = useTranslation("chat");
   const format = useFormatters();
   const created = new Date(message.created_at);
@@ -59,7 +79,7 @@ export const MessageItem = memo(function MessageItem({ message, newDay, position
   );
 
   return (
-    <li ref={measure} data-key={message.message_id} aria-posinset={position} aria-setsize={total} className="msg-row">
+    <li ref={measure} data-index={position - 1} aria-posinset={position} aria-setsize={total} className="msg-row">
       {newDay && <p className="msg-day">{format.day.format(created)}</p>}
       {message.type === "MSG_READ" ? (
         <div className="msg-system">
@@ -79,7 +99,7 @@ export const MessageItem = memo(function MessageItem({ message, newDay, position
             </div>
           )}
           <p className="msg-meta">
-            <span className={mine ? "visually-hidden" : "msg-sender"}>{mine ? t("list.you") : customerLabel}</span>
+            <Sender message={message} names={names} />
             {time}
             {mine && <Status message={message} />}
           </p>

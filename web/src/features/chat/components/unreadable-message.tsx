@@ -26,14 +26,14 @@ interface RowProps {
   message: DisplayMessage;
   position: number;
   total: number;
-  measure: (element: HTMLElement | null) => void;
+  measure: (element: HTMLLIElement | null) => void;
 }
 
 /** The whole row, for the error boundary around a message: nothing of the failed row is reused. */
 export function UnreadableRow({ message, position, total, measure }: RowProps) {
   const mine = message.sender_type === "4";
   return (
-    <li ref={measure} data-key={message.message_id} aria-posinset={position} aria-setsize={total} className="msg-row">
+    <li ref={measure} data-index={position - 1} aria-posinset={position} aria-setsize={total} className="msg-row">
       <div className={`msg ${mine ? "msg--mine" : "msg--theirs"}`}>
         <UnreadableBubble message={message} />
       </div>

@@ -4,7 +4,7 @@ import type { MessageView, SendMessageBody } from "../../../../../contract/api.t
 import { ApiError } from "../../../lib/api-client.ts";
 import { useMessages } from "../api/get-messages.ts";
 import { sendMessageMutationKey } from "../api/send-message.ts";
-import { type LocalSend, mergeMessages, type SendError } from "../lib/merge-messages.ts";
+import { type LocalSend, mergeMessages, type SendError, type Writer } from "../lib/merge-messages.ts";
 
 // The session's messages as the chat shows them: every loaded page, oldest first, with this tab's sends
 // rendered from their pending variables (optimistic UI without touching the query cache).
@@ -26,11 +26,12 @@ function toLocalSend(mutation: Mutation<unknown, Error, unknown, unknown>): Loca
   };
 }
 
-export function useChatMessages(sid: string) {
+/** `writer`: the signed-in user, shown as the writer of this tab's sends until the server's record arrives. */
+export function useChatMessages(sid: string, writer?: Writer) {
   const query = useMessages(sid);
   const local = useMutationState({ filters: { mutationKey: sendMessageMutationKey(sid) }, select: toLocalSend });
   const { data } = query;
   const server = useMemo(() => (data ? data.pages.toReversed().flatMap((page) => page.items) : []), [data]);
-  const messages = useMemo(() => mergeMessages(server, local), [server, local]);
+  const messages = useMemo(() => mergeMessages(server, local, writer), [server, local, writer]);
   return { query, messages };
 }

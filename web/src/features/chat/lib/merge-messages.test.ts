@@ -63,6 +63,13 @@ describe("mergeMessages", () => {
     expect(statuses(mergeMessages([stored("a", "sent")], [local]))).toEqual(["a:sent"]);
   });
 
+  it("names the signed-in user as the writer of a send in flight; a stored message keeps its recorded writer", () => {
+    const me = { username: "supervisor", display_name: "主管" };
+    const agent = { username: "agent", display_name: "客服" };
+    const list = mergeMessages([stored("a", "sent", { sent_by: agent })], [send("b", "pending", 5)], me);
+    expect(list.map((m) => m.sent_by)).toEqual([agent, me]);
+  });
+
   it("marks a stored pending message with nothing running here as unconfirmed", () => {
     expect(statuses(mergeMessages([stored("a", "pending")], []))).toEqual(["a:unconfirmed"]);
   });

@@ -22,6 +22,8 @@ export interface LocalSend {
 export type DisplayMessage = {
   message_id: string;
   sender_type: string;
+  /** The staff account that wrote it; absent for the customer's and for messages stored before it was recorded. */
+  sent_by?: MessageView["sent_by"];
   created_at: number;
   status: DisplayStatus;
   error?: SendError | undefined;
@@ -33,11 +35,15 @@ const fromServer = (m: MessageView): DisplayMessage => ({
   status: m.status === "pending" ? "unconfirmed" : m.status,
 });
 
-function fromLocal(send: LocalSend): DisplayMessage {
+/** The signed-in user: the writer of this tab's sends, before the server's record says so. */
+export type Writer = NonNullable<MessageView["sent_by"]>;
+
+function fromLocal(send: LocalSend, writer: Writer | undefined): DisplayMessage {
   if (send.status === "success" && send.data) return fromServer(send.data);
   return {
     ...send.variables,
     sender_type: "4",
+    sent_by: writer,
     created_at: send.submittedAt,
     status: send.status === "error" ? "failed" : "sending",
     error: send.status === "error" ? send.error : undefined,
@@ -51,7 +57,7 @@ export function resendBody(message: DisplayMessage): SendMessageBody | undefined
   return { message_id: message.message_id, type: message.type, payload: message.payload } as SendMessageBody;
 }
 
-export function mergeMessages(server: readonly MessageView[], local: readonly LocalSend[]): DisplayMessage[] {
+export function mergeMessages(server: readonly MessageView[], local: readonly LocalSend[], writer?: Writer): DisplayMessage[] {
   // Retries of one message are several mutations: the latest attempt is the one that counts.
   const latest = new Map<string, LocalSend>();
   for (const send of local) {
@@ -65,11 +71,11 @@ export function mergeMessages(server: readonly MessageView[], local: readonly Lo
     const send = latest.get(message.message_id);
     if (!send || send.status === "idle" || message.status === "sent") result.push(fromServer(message));
     else if (send.status === "error") result.push({ ...fromServer(message), status: "failed", error: message.error ?? send.error });
-    else result.push({ ...fromLocal(send), created_at: message.created_at });
+    else result.push({ ...fromLocal(send, writer), created_at: message.created_at });
   }
   const extra = [...latest.values()]
     .filter((send) => send.status !== "idle" && !onServer.has(send.variables.message_id))
     .sort((a, b) => a.submittedAt - b.submittedAt);
-  for (const send of extra) result.push(fromLocal(send));
+  for (const send of extra) result.push(fromLocal(send, writer));
   return result;
 }
