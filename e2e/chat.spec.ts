@@ -1,9 +1,10 @@
 import type { APIRequestContext, Locator, Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
 
-// The conversation of a session: composing and sending every message type, a send the platform
-// refuses (draft kept, Retry delivers it exactly once, also across a reload), input methods that use
-// Enter, read receipts and a closed session. Located by role and label as an agent would.
+// The conversation of a session: composing and sending every message type (text in the text box, the
+// others from the Attach and Insert menus' panels; e2e/composer.spec.ts is about the composer itself),
+// a send the platform refuses (draft kept, Retry delivers it exactly once, also across a reload),
+// input methods that use Enter, read receipts and a closed session. Located by role and label.
 
 const csrf = { "x-requested-with": "lyservice-console" };
 
@@ -28,7 +29,12 @@ function chat(page: Page) {
     // By role, not label text: a required field's label also holds a "*" that is hidden from its name.
     field: (label: string) => composer.getByRole("textbox", { name: label, exact: true }),
     number: (label: string) => composer.getByRole("spinbutton", { name: label, exact: true }),
-    pick: (type: string) => composer.getByRole("radio", { name: type, exact: true }).check(),
+    /** Opens a type's panel from the Attach or Insert menu; text is the default and needs no pick. */
+    pick: async (type: string) => {
+      const menu = ["Image", "Video", "Voice", "File"].includes(type) ? "Attach" : "Insert";
+      await composer.getByRole("button", { name: menu }).click();
+      await page.getByRole("menu", { name: menu }).getByRole("menuitem", { name: type, exact: true }).click();
+    },
     send: () => composer.getByRole("button", { name: "Send", exact: true }).click(),
     message: (text: string | RegExp): Locator => messages.getByRole("listitem").filter({ hasText: text }),
   };
@@ -71,8 +77,8 @@ test("sends a message of every type, each shown by its kind and marked sent", as
   await c.send();
   await expectSent(c.message("Video · 1:15"));
 
-  // Ctrl+Enter sends from any field.
-  await c.pick("Link");
+  // Ctrl+Enter sends from any field of a panel.
+  await c.pick("Link card");
   await c.field("Title").fill("Track your parcel");
   await c.field("Description").fill("Live status of shipment 1Z999");
   await c.field("Link URL").fill("https://example.com/track/1Z999");
@@ -132,7 +138,7 @@ test("explains what is wrong with a field, in place", async ({ page, request }) 
   const sid = await openSession(request, "顾远 Gu Yuan");
   await page.goto(`/?sid=${sid}`);
   const c = chat(page);
-  await c.pick("Link");
+  await c.pick("Link card");
   await c.field("Link URL").fill("example.com/no-scheme");
   await c.send();
   await expect(c.composer.getByText("Title is required.")).toBeVisible();
@@ -263,7 +269,7 @@ test("the server's objections to a payload land on the composer's own fields", a
       ? route.fulfill({ status: 400, json: { error: { code: "validation_failed", message: "Invalid request", fields } } })
       : route.fallback(),
   );
-  await c.pick("Link");
+  await c.pick("Link card");
   await c.field("Title").fill("Track your parcel");
   await c.field("Description").fill("Live status");
   await c.field("Link URL").fill("https://example.com/track");

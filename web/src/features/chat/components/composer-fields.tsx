@@ -1,35 +1,35 @@
-import { useTranslation } from "react-i18next";
 import { TextField } from "../../../components/form/text-field.tsx";
-import type { ComposerType } from "../lib/composer-values.ts";
+import { useComposerLabel } from "../hooks/use-composer-label.ts";
+import type { PanelType } from "../lib/composer-values.ts";
 import { ActionCardFields } from "./action-card-fields.tsx";
+import { CountedTextField } from "./counted-text-field.tsx";
 import { MediaFields } from "./media-fields.tsx";
 import { MessageTextArea } from "./message-text-area.tsx";
 import { RichTextFields } from "./rich-text-fields.tsx";
 
-// The inputs of each message type. Field names are the payload's own paths (contract/message-content.ts),
-// so a validation issue lands on the field it is about.
+// The inputs of each panel. Field names are `<TYPE>.<payload path>` (contract/message-content.ts), so
+// a validation issue lands on the field it is about and each panel keeps its own draft. Multi-line
+// fields here never send on Enter: Ctrl/⌘+Enter does (use-composer-keys.ts).
 
-export function ComposerFields({ type }: { type: ComposerType }) {
-  const { t } = useTranslation("chat");
+export function ComposerFields({ type }: { type: PanelType }) {
+  const label = useComposerLabel();
   switch (type) {
-    case "TEXT":
-      return <MessageTextArea name="text" label={t("composer.fields.text")} placeholder={t("composer.placeholder")} hideLabel rows={3} />;
     case "MARK_DOWN":
       return (
         <>
-          <TextField name="title" label={t("composer.fields.title")} required />
-          <MessageTextArea name="text" label={t("composer.fields.markdownText")} rows={5} />
+          <CountedTextField name="MARK_DOWN.title" label={label("MARK_DOWN.title")} required />
+          <MessageTextArea name="MARK_DOWN.text" label={label("MARK_DOWN.text")} rows={5} />
         </>
       );
     case "LINK":
       return (
         <>
           <div className="form-grid">
-            <TextField name="title" label={t("composer.fields.title")} required />
-            <TextField name="messageUrl" label={t("composer.fields.messageUrl")} type="url" inputMode="url" placeholder="https://" required />
+            <CountedTextField name="LINK.title" label={label("LINK.title")} required />
+            <TextField name="LINK.messageUrl" label={label("LINK.messageUrl")} type="url" inputMode="url" placeholder="https://" required />
           </div>
-          <TextField name="text" label={t("composer.fields.linkText")} multiline required />
-          <TextField name="picUrl" label={t("composer.fields.linkPicUrl")} type="url" inputMode="url" placeholder="https://" />
+          <MessageTextArea name="LINK.text" label={label("LINK.text")} />
+          <TextField name="LINK.picUrl" label={label("LINK.picUrl")} type="url" inputMode="url" placeholder="https://" />
         </>
       );
     case "ACTION_CARD":

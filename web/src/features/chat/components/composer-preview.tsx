@@ -6,18 +6,20 @@ import { composerDraft } from "../lib/composer-payload.ts";
 import { type ComposerValues, composerValuesSchema } from "../lib/composer-values.ts";
 import { MessageContent } from "./message-content.tsx";
 
-// What the message will look like, drawn by the same component as the conversation, as the agent
-// types. Markdown previews while it is still incomplete, lists leave out their parts not yet filled
-// in, other types appear once their fields are valid.
+// What the panel's message will look like, drawn by the same component as the conversation, as the
+// agent types. Markdown previews while it is still incomplete, lists leave out their parts not yet
+// filled in, other types appear once their fields are valid.
 
 function previewDraft(values: ComposerValues): MessageDraft | undefined {
-  if (values.type === "MARK_DOWN" && (values.title.trim() || values.text.trim())) {
-    return { type: "MARK_DOWN", payload: { title: values.title, text: values.text } };
+  const markdown = values.MARK_DOWN;
+  if (values.type === "MARK_DOWN" && (markdown.title.trim() || markdown.text.trim())) {
+    return { type: "MARK_DOWN", payload: { title: markdown.title, text: markdown.text } };
   }
+  const card = values.ACTION_CARD;
   return composerDraft({
     ...values,
-    buttons: values.buttons.filter((button) => button.title.trim() || button.actionURL.trim()),
-    richText: values.richText.filter((block) => (block.kind === "text" ? block.text : block.imageUrl).trim()),
+    ACTION_CARD: { ...card, buttons: card.buttons.filter((button) => button.title.trim() || button.actionURL.trim()) },
+    RICH_TEXT: { richText: values.RICH_TEXT.richText.filter((block) => (block.kind === "text" ? block.text : block.imageUrl).trim()) },
   });
 }
 

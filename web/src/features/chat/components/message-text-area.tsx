@@ -1,13 +1,17 @@
+import type { TextareaHTMLAttributes } from "react";
 import { useFormContext } from "react-hook-form";
 import { FieldErrorText, FieldHint, FieldLabel } from "../../../components/form/field-parts.tsx";
 import { useFieldMeta } from "../../../components/form/form-context.ts";
-import type { ComposerValues } from "../lib/composer-values.ts";
+import { CharCounter } from "./char-counter.tsx";
 
-// The message box of the composer: like the shared TextField's textarea, but Enter sends from it
-// (data-enter-sends, read by use-composer-keys.ts) and it grows with its text.
+// A growing text area of the composer, like the shared TextField's textarea plus a counter near its
+// limit. In the text box Enter sends (data-enter-sends, read by use-composer-keys.ts); in a panel's
+// multi-line field (markdown, card body) Enter is a new line and Ctrl/⌘+Enter sends.
+
+type ExtraProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id" | "rows" | "placeholder">;
 
 interface Props {
-  name: "text" | "markdown";
+  name: string;
   label: string;
   hint?: string;
   placeholder?: string;
@@ -15,11 +19,16 @@ interface Props {
   hideLabel?: boolean;
   enterSends?: boolean;
   rows?: number;
+  /** The text box's quick-reply picker: its key handling and aria-activedescendant. */
+  textareaProps?: ExtraProps;
+  /** Called with the element, so the text box can place the caret and insert at it. */
+  elementRef?: (element: HTMLTextAreaElement | null) => void;
 }
 
-export function MessageTextArea({ name, label, hint, placeholder, hideLabel, enterSends = true, rows = 2 }: Props) {
-  const { register } = useFormContext<ComposerValues>();
+export function MessageTextArea({ name, label, hint, placeholder, hideLabel, enterSends = false, rows = 2, textareaProps, elementRef }: Props) {
+  const { register } = useFormContext();
   const meta = useFieldMeta(name, true);
+  const { ref, ...field } = register(name);
   return (
     <div className={`field chat-message-field${hideLabel ? " chat-message-field--bare" : ""}`}>
       <span className={hideLabel ? "visually-hidden" : undefined}>
@@ -37,8 +46,22 @@ export function MessageTextArea({ name, label, hint, placeholder, hideLabel, ent
         aria-required
         aria-describedby={meta.describedBy(Boolean(hint))}
         data-enter-sends={enterSends ? "true" : undefined}
-        {...register(name)}
+        {...textareaProps}
+        {...field}
+        onChange={(event) => {
+          void field.onChange(event);
+          textareaProps?.onChange?.(event);
+        }}
+        onBlur={(event) => {
+          void field.onBlur(event);
+          textareaProps?.onBlur?.(event);
+        }}
+        ref={(element) => {
+          ref(element);
+          elementRef?.(element);
+        }}
       />
+      <CharCounter name={name} />
       <FieldErrorText id={meta.errorId} error={meta.error} label={label} />
     </div>
   );

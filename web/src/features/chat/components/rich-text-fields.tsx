@@ -2,7 +2,10 @@ import { useId } from "react";
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { useTranslation } from "react-i18next";
 import { TextField } from "../../../components/form/text-field.tsx";
+import { useComposerLabel } from "../hooks/use-composer-label.ts";
 import { type ComposerValues, emptyRichBlock, maxRichTextBlocks } from "../lib/composer-values.ts";
+import { CharCounter } from "./char-counter.tsx";
+import { MessageTextArea } from "./message-text-area.tsx";
 import { RemoveRowButton } from "./remove-row-button.tsx";
 
 // Rich text: an ordered list of parts, each a run of text (optionally bold) or an image.
@@ -13,7 +16,7 @@ function BoldToggle({ index }: { index: number }) {
   const id = useId();
   return (
     <div className="chat-checkbox">
-      <input id={id} type="checkbox" {...register(`richText.${index}.bold`)} />
+      <input id={id} type="checkbox" {...register(`RICH_TEXT.richText.${index}.bold`)} />
       <label htmlFor={id}>{t("composer.fields.blockBold")}</label>
     </div>
   );
@@ -21,14 +24,15 @@ function BoldToggle({ index }: { index: number }) {
 
 export function RichTextFields() {
   const { t } = useTranslation("chat");
+  const label = useComposerLabel();
   const { control, setFocus } = useFormContext<ComposerValues>();
-  const { fields, append, remove } = useFieldArray({ control, name: "richText" });
+  const { fields, append, remove } = useFieldArray({ control, name: "RICH_TEXT.richText" });
   const removeAt = (index: number) => {
     remove(index);
     // Focus would fall to the page with the removed part: move it to the part before (or now first).
     const target = Math.max(0, index - 1);
     const name = fields[index > 0 ? index - 1 : 1]?.kind === "image" ? "imageUrl" : "text";
-    setTimeout(() => setFocus(`richText.${target}.${name}`));
+    setTimeout(() => setFocus(`RICH_TEXT.richText.${target}.${name}`));
   };
   return (
     <fieldset className="chat-fieldset">
@@ -37,13 +41,13 @@ export function RichTextFields() {
         <div key={field.id} className="chat-repeat-row">
           {field.kind === "text" ? (
             <>
-              <TextField name={`richText.${index}.text`} label={t("composer.fields.blockText", { n: index + 1 })} multiline required />
+              <MessageTextArea name={`RICH_TEXT.richText.${index}.text`} label={label(`RICH_TEXT.richText.${index}.text`)} />
               <BoldToggle index={index} />
             </>
           ) : (
             <TextField
-              name={`richText.${index}.imageUrl`}
-              label={t("composer.fields.blockImage", { n: index + 1 })}
+              name={`RICH_TEXT.richText.${index}.imageUrl`}
+              label={label(`RICH_TEXT.richText.${index}.imageUrl`)}
               type="url"
               inputMode="url"
               placeholder="https://"
@@ -55,6 +59,7 @@ export function RichTextFields() {
           )}
         </div>
       ))}
+      <CharCounter name="RICH_TEXT.richText" label={label("RICH_TEXT.richText")} />
       {fields.length < maxRichTextBlocks && (
         <div className="chat-inline-actions">
           <button type="button" className="button button--small" onClick={() => append(emptyRichBlock("text"))}>

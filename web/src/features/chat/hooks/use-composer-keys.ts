@@ -21,6 +21,8 @@ export function useComposerKeys() {
         composing.current = false;
       },
       onKeyDown: (event: KeyboardEvent<HTMLFormElement>) => {
+        // Taken by a control inside (the quick-reply list picks with Enter).
+        if (event.defaultPrevented) return;
         const native = event.nativeEvent;
         const decision = decideComposerKey(
           {

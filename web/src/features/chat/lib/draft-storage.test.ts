@@ -12,19 +12,26 @@ function memoryStorage() {
   };
 }
 
+const withText = (text: string) => ({ ...emptyComposerValues(), TEXT: { text } });
+
 describe("draft storage", () => {
-  it("round-trips a draft per session id", () => {
+  it("round-trips a draft per session id, every panel's and the text box's", () => {
     const storage = memoryStorage();
-    const values = { ...emptyComposerValues("LINK"), title: "订单", messageUrl: "https://example.com/o/1" };
+    const values = {
+      ...emptyComposerValues("LINK"),
+      TEXT: { text: "稍等" },
+      LINK: { title: "订单", text: "", messageUrl: "https://example.com/o/1", picUrl: "" },
+    };
     const pending = { messageId: "m1", draftKey: '{"type":"LINK"}' };
     saveDraft(storage, "s1", { values, pending });
     expect(loadDraft(storage, "s1")).toEqual({ values, pending });
     expect(loadDraft(storage, "s2")).toBeUndefined();
   });
 
-  it("removes the entry instead of storing an empty composer", () => {
+  it("removes the entry instead of storing an empty composer, whichever panel is open", () => {
     const storage = memoryStorage();
-    saveDraft(storage, "s1", { values: { ...emptyComposerValues(), text: "hi" } });
+    saveDraft(storage, "s1", { values: withText("hi") });
+    expect(storage.items.has(draftStorageKey("s1"))).toBe(true);
     saveDraft(storage, "s1", { values: emptyComposerValues("IMAGE") });
     expect(storage.items.has(draftStorageKey("s1"))).toBe(false);
   });
@@ -36,13 +43,25 @@ describe("draft storage", () => {
     expect(loadDraft(storage, "s1")?.pending).toEqual(pending);
   });
 
+  it("reads a draft written before the panels into the panel of its type", () => {
+    const storage = memoryStorage();
+    const old = { type: "MARK_DOWN", text: "# 退货", title: "政策", url: "", buttons: [] };
+    storage.setItem(draftStorageKey("s1"), JSON.stringify({ v: 1, values: old, pending: { messageId: "m1", draftKey: "k" } }));
+    expect(loadDraft(storage, "s1")).toEqual({
+      values: { ...emptyComposerValues("MARK_DOWN"), MARK_DOWN: { title: "政策", text: "# 退货" } },
+      pending: { messageId: "m1", draftKey: "k" },
+    });
+  });
+
   it("repairs malformed fields and ignores garbage", () => {
     const storage = memoryStorage();
-    storage.setItem(draftStorageKey("s1"), JSON.stringify({ v: 1, values: { type: "NOPE", text: 5, buttons: "x", title: "t" } }));
-    expect(loadDraft(storage, "s1")).toEqual({ values: { ...emptyComposerValues(), title: "t" }, pending: undefined });
+    const broken = { type: "NOPE", TEXT: { text: 5 }, ACTION_CARD: { buttons: "x", title: "t" }, LINK: "x" };
+    storage.setItem(draftStorageKey("s1"), JSON.stringify({ v: 2, values: broken }));
+    const empty = emptyComposerValues();
+    expect(loadDraft(storage, "s1")).toEqual({ values: { ...empty, ACTION_CARD: { ...empty.ACTION_CARD, title: "t" } }, pending: undefined });
     storage.setItem(draftStorageKey("s2"), "{not json");
     expect(loadDraft(storage, "s2")).toBeUndefined();
-    storage.setItem(draftStorageKey("s3"), JSON.stringify({ v: 2, values: {} }));
+    storage.setItem(draftStorageKey("s3"), JSON.stringify({ v: 3, values: {} }));
     expect(loadDraft(storage, "s3")).toBeUndefined();
   });
 
@@ -59,7 +78,7 @@ describe("draft storage", () => {
       },
     };
     expect(loadDraft(throwing, "s1")).toBeUndefined();
-    expect(() => saveDraft(throwing, "s1", { values: { ...emptyComposerValues(), text: "x" } })).not.toThrow();
+    expect(() => saveDraft(throwing, "s1", { values: withText("x") })).not.toThrow();
     expect(() => clearDraft(throwing, "s1")).not.toThrow();
   });
 });

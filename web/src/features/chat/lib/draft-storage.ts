@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { composerValuesSchema, type ComposerValues, isEmptyComposer } from "./composer-values.ts";
 
-// A composer draft per session in localStorage, so a reload or a failed send loses nothing. `pending`
+// A composer draft per session (every panel's, see composer-values.ts) in localStorage, so a reload or a failed send loses nothing. `pending`
 // remembers the message_id of the last send of this very content: pressing Send again after a failure
 // or a reload re-sends under the same id, which the BFF never delivers twice.
 
@@ -16,11 +16,14 @@ export interface StoredDraft {
   pending?: PendingSend | undefined;
 }
 
-const storedDraftSchema = z.object({
-  v: z.literal(1),
-  values: composerValuesSchema,
-  pending: z.object({ messageId: z.string(), draftKey: z.string() }).optional().catch(undefined),
-});
+const pendingSchema = z.object({ messageId: z.string(), draftKey: z.string() }).optional().catch(undefined);
+const storedDraftSchema = z.union([
+  z.object({ v: z.literal(2), values: composerValuesSchema, pending: pendingSchema }),
+  // Before the panels (one flat record for the chosen type): that record becomes its type's panel.
+  z
+    .object({ v: z.literal(1), values: z.record(z.string(), z.unknown()), pending: pendingSchema })
+    .transform(({ values, pending }) => ({ values: composerValuesSchema.parse({ type: values.type, [String(values.type)]: values }), pending })),
+]);
 
 type DraftStorage = Pick<Storage, "getItem" | "setItem" | "removeItem">;
 
@@ -48,7 +51,7 @@ export function loadDraft(storage: DraftStorage, sid: string): StoredDraft | und
 export function saveDraft(storage: DraftStorage, sid: string, draft: StoredDraft): void {
   try {
     if (isEmptyComposer(draft.values) && !draft.pending) storage.removeItem(draftStorageKey(sid));
-    else storage.setItem(draftStorageKey(sid), JSON.stringify({ v: 1, ...draft }));
+    else storage.setItem(draftStorageKey(sid), JSON.stringify({ v: 2, ...draft }));
   } catch {
     // Quota exceeded or storage disabled: the draft still lives in the form; nothing else to do.
   }

@@ -7,10 +7,11 @@ const badRequest = (paths: string[]) =>
   new ApiError(400, { code: "validation_failed", message: "Invalid", fields: paths.map((path) => ({ path, code: "invalid_format", message: "bad" })) });
 
 describe("payloadFieldErrors", () => {
-  it("puts payload paths on the composer field of the same name", () => {
-    const values = { ...emptyComposerValues("ACTION_CARD"), buttons: [{ title: "a", actionURL: "x" }] };
+  it("puts payload paths on the open panel's field of the same name", () => {
+    const empty = emptyComposerValues("ACTION_CARD");
+    const values = { ...empty, ACTION_CARD: { ...empty.ACTION_CARD, buttons: [{ title: "a", actionURL: "x" }] } };
     const split = payloadFieldErrors(badRequest(["payload.buttons.0.actionURL", "payload.title"]), values);
-    expect(split.inForm.map((f) => f.path)).toEqual(["buttons.0.actionURL", "title"]);
+    expect(split.inForm.map((f) => f.path)).toEqual(["ACTION_CARD.buttons.0.actionURL", "ACTION_CARD.title"]);
     expect(split.elsewhere).toEqual([]);
   });
 
