@@ -18,7 +18,7 @@ interface AppHeaderProps {
 export function AppHeader({ user, onShowShortcuts, nav }: AppHeaderProps) {
   const { t } = useTranslation(["app", "shortcuts"]);
   const config = useConsoleConfig();
-  // Below 1440px the tools fold behind a Menu button (narrow.css); wider, the button is hidden and the
+  // Below 1280px the tools fold behind a Menu button (narrow.css); wider, the button is hidden and the
   // tools always show, so this state only matters in a smaller window.
   const [menuOpen, setMenuOpen] = useState(false);
   const toolsId = useId();
