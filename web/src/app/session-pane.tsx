@@ -12,12 +12,14 @@ import { PullIntoGroupButton } from "../features/groups/components/pull-into-gro
 import { useSession } from "../features/sessions/api/get-session.ts";
 import { AssignButton } from "../features/sessions/components/assign-button.tsx";
 import { CloseSessionDialog } from "../features/sessions/components/close-session-dialog.tsx";
+import { CustomerPanel } from "../features/sessions/components/customer-panel.tsx";
 import { SessionDetails } from "../features/sessions/components/session-details.tsx";
 import { OpenAsCustomerLink } from "../features/sessions/components/open-as-customer-link.tsx";
 import { SessionHeader } from "../features/sessions/components/session-header.tsx";
 import { useReadWhenSeen } from "../features/sessions/lib/use-read-when-seen.ts";
 import { useShortcuts } from "../features/shortcuts/lib/use-shortcuts.ts";
 import { GroupTicketForm } from "../features/tickets/components/group-ticket-form.tsx";
+import { SessionTickets } from "../features/tickets/components/session-tickets.tsx";
 import { ApiError } from "../lib/api-client.ts";
 import { hasUnsentDraft } from "./has-unsent-draft.ts";
 
@@ -106,8 +108,11 @@ export function SessionPane({ sid, user, onClear, focusOnOpen }: SessionPaneProp
           <ChatPane session={data} agentName={user.display_name} viewer={user.username} />
         </section>
         <aside id={narrow.sideId} className="session__side" aria-label={t("app:sideRegion")} tabIndex={-1}>
+          {/* The customer first; the platform's ids last, folded. */}
+          <CustomerPanel session={data} />
           <GroupPullError state={pull} />
           {data.group && <GroupPanel group={data.group} sid={sid} headingId={groupHeadingId} />}
+          <SessionTickets sid={sid} />
           {data.group && open && <GroupTicketForm key={data.group.created_at} group={data.group} sid={sid} />}
           <SessionDetails session={data} />
         </aside>

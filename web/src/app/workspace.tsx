@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import type { UserView } from "../../../contract/auth.ts";
 import { unseenMessages } from "../features/notifications/lib/unseen-messages.ts";
 import { useSessions } from "../features/sessions/api/get-sessions.ts";
+import { InboxSearch } from "../features/sessions/components/inbox-search.tsx";
 import { InboxTabs } from "../features/sessions/components/inbox-tabs.tsx";
 import { NewSessionDialog } from "../features/sessions/components/new-session-dialog.tsx";
 import { SessionList } from "../features/sessions/components/session-list.tsx";
@@ -23,9 +24,11 @@ export function Workspace({ user }: { user: UserView }) {
   const [sid] = useSearchParam("sid");
   const [inbox] = useSearchParam("inbox");
   const [state] = useSearchParam("state");
+  const [q] = useSearchParam("q");
+  const [channel] = useSearchParam("channel");
   // console-warmup.ts prefetches this list before the console's code has even arrived: keep the two
   // deriving the filter from the URL the same way.
-  const filter = inboxFilterFrom(user.role, inbox, state);
+  const filter = inboxFilterFrom(user.role, inbox, state, { q, channel });
   const [creating, setCreating] = useState(false);
   const sessions = useSessions(filter);
   const listHeadingId = useId();
@@ -72,6 +75,7 @@ export function Workspace({ user }: { user: UserView }) {
             {t("sessions:list.new")}
           </button>
         </div>
+        <InboxSearch filter={filter} />
         <InboxTabs filter={filter} views={viewsFor(user.role)} onChange={changeFilter} />
         <SessionList filter={filter} selectedSid={sid} onSelect={(next) => select(next)} showAgent={filter.view === "all"} />
       </nav>

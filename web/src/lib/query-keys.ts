@@ -14,6 +14,13 @@ export const queryKeys = {
     lists: () => [...queryKeys.sessions.all(), "list"] as const,
     list: (filter: Filter = {}) => [...queryKeys.sessions.lists(), filter] as const,
     detail: (sid: string) => [...queryKeys.sessions.all(), "detail", sid] as const,
+    /** The details panel's figures, asked again whenever the session's last activity moves. */
+    stats: (sid: string, lastActivityAt: number) => [...queryKeys.sessions.all(), "stats", sid, lastActivityAt] as const,
+  },
+  /** Group-visitor tickets saved for a session. */
+  tickets: {
+    all: () => ["tickets"] as const,
+    ofSession: (sid: string) => [...queryKeys.tickets.all(), sid] as const,
   },
   messages: {
     all: () => ["messages"] as const,

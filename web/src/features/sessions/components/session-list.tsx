@@ -3,7 +3,7 @@ import { type KeyboardEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiErrorNotice } from "../../../components/api-error-notice.tsx";
 import { useSessions } from "../api/get-sessions.ts";
-import type { InboxFilter } from "../lib/inbox-filter.ts";
+import { type InboxFilter, isSearching } from "../lib/inbox-filter.ts";
 import { SessionListItem } from "./session-list-item.tsx";
 import { TakeButton } from "./take-button.tsx";
 
@@ -47,7 +47,9 @@ export function SessionList({ filter, selectedSid, onSelect, showAgent = false }
   ) : sessions.isError && items.length === 0 ? (
     <ApiErrorNotice error={sessions.error} onRetry={() => void sessions.refetch()} />
   ) : items.length === 0 ? (
-    <p className="muted pane-message">{t(`list.empty.${filter.view}`)}</p>
+    <p className="muted pane-message">
+      {isSearching(filter) ? (filter.q ? t("search.noResults", { q: filter.q }) : t("search.noResultsChannel")) : t(`list.empty.${filter.view}`)}
+    </p>
   ) : (
     <ul className="session-list" onKeyDown={moveFocus}>
       {items.map((session) => (

@@ -17,3 +17,14 @@ describe("inbox filter", () => {
     expect(inboxFilterFrom("agent", "all", "bogus")).toEqual({ view: "mine", state: "open" });
   });
 });
+
+describe("inbox search and channel", () => {
+  it("reads the search and channel from the URL, trimmed; a blank search or unknown channel is none", () => {
+    expect(inboxFilterFrom("agent", "mine", "all", { q: "  王小明 ", channel: "2" })).toEqual({ view: "mine", state: "all", q: "王小明", channel: "2" });
+    expect(inboxFilterFrom("agent", "mine", "open", { q: "   ", channel: "9" })).toEqual({ view: "mine", state: "open" });
+  });
+
+  it("cuts a search longer than the server takes", () => {
+    expect(inboxFilterFrom("supervisor", "all", "open", { q: "明".repeat(80) }).q).toBe("明".repeat(64));
+  });
+});
