@@ -30,8 +30,8 @@ export const quickRepliesLocales = defineLocales({
       titleHint: "What agents type after / to find it (at most {{max}} characters).",
       textZh: "Chinese text",
       textEn: "English text",
-      placeholders: "Placeholders:",
-      insert: "Insert {{placeholder}} into the text being edited",
+      placeholders: "Insert:",
+      insert: "Insert {{placeholder}} into {{field}}",
       counter: "{{count}} / {{max}}",
       save: "Save",
       oneText: "Write the reply in Chinese, English or both.",
@@ -40,7 +40,6 @@ export const quickRepliesLocales = defineLocales({
     preview: {
       title: "Preview",
       note: "As a customer would see it, with sample values for the placeholders.",
-      customer: "Alex Chen",
       empty: "Nothing to preview yet.",
     },
     placeholder: {
@@ -80,8 +79,8 @@ export const quickRepliesLocales = defineLocales({
       titleHint: "客服输入 / 后按标题查找（最多 {{max}} 个字符）。",
       textZh: "中文文本",
       textEn: "英文文本",
-      placeholders: "占位符：",
-      insert: "将 {{placeholder}} 插入正在编辑的文本",
+      placeholders: "插入：",
+      insert: "在{{field}}中插入 {{placeholder}}",
       counter: "{{count}} / {{max}}",
       save: "保存",
       oneText: "请至少填写中文或英文文本。",
@@ -90,7 +89,6 @@ export const quickRepliesLocales = defineLocales({
     preview: {
       title: "预览",
       note: "客户看到的样子，占位符以示例值显示。",
-      customer: "王小明",
       empty: "暂无可预览的内容。",
     },
     placeholder: {

@@ -8,17 +8,17 @@ import { type PlaceholderPart, placeholderParts } from "../lib/placeholder-parts
 export function QuickReplyPreview({ agentName }: { agentName: string }) {
   const { t } = useTranslation("quickReplies");
   const [zh, en] = useWatch({ name: ["text_zh", "text_en"] }) as [string | undefined, string | undefined];
-  const samples = { customer_nickname: t("preview.customer"), agent_name: agentName };
+  // A customer of each text's language, whatever the supervisor's own.
   const languages = [
-    { lang: "zh-CN", label: t("textZh"), text: zh ?? "" },
-    { lang: "en", label: t("textEn"), text: en ?? "" },
+    { lang: "zh-CN", label: t("textZh"), text: zh ?? "", customer: "王小明" },
+    { lang: "en", label: t("textEn"), text: en ?? "", customer: "Alex Chen" },
   ];
   return (
     <section className="qr-preview" aria-label={t("preview.title")}>
       <h3 className="qr-preview__title">{t("preview.title")}</h3>
       <p className="muted qr-preview__note">{t("preview.note")}</p>
       <div className="qr-texts">
-        {languages.map(({ lang, label, text }) => (
+        {languages.map(({ lang, label, text, customer }) => (
           <div key={lang} className="qr-texts__item">
             <p className="qr-texts__label">{label}</p>
             {text.trim() === "" ? (
@@ -26,7 +26,7 @@ export function QuickReplyPreview({ agentName }: { agentName: string }) {
             ) : (
               <p className="qr-preview__bubble" lang={lang}>
                 {placeholderParts(text).map((part, index) => (
-                  <PreviewPart key={index} part={part} samples={samples} />
+                  <PreviewPart key={index} part={part} samples={{ customer_nickname: customer, agent_name: agentName }} />
                 ))}
               </p>
             )}

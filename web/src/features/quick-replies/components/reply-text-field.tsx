@@ -39,9 +39,14 @@ export function ReplyTextField({ name, label, lang }: ReplyTextFieldProps) {
   const unknown = custom ? unknownPlaceholders(value)[0] : undefined;
   return (
     <div className="field qr-text-field">
-      <FieldLabel htmlFor={meta.id} required={false}>
-        {label}
-      </FieldLabel>
+      <div className="qr-text-field__head">
+        <FieldLabel htmlFor={meta.id} required={false}>
+          {label}
+        </FieldLabel>
+        <span id={counterId} className="qr-text-field__count muted">
+          {t("form.counter", { count: value.length, max: quickReplyLimits.text })}
+        </span>
+      </div>
       <textarea
         id={meta.id}
         ref={(element) => {
@@ -64,16 +69,13 @@ export function ReplyTextField({ name, label, lang }: ReplyTextFieldProps) {
             key={placeholder}
             type="button"
             className="button button--small qr-text-field__insert"
-            aria-label={t("form.insert", { placeholder: `{{${placeholder}}}` })}
+            aria-label={t("form.insert", { placeholder: `{{${placeholder}}}`, field: label })}
             title={t(`placeholder.${placeholder}`)}
             onClick={() => insert(placeholder)}
           >
             <code>{`{{${placeholder}}}`}</code>
           </button>
         ))}
-        <span id={counterId} className="qr-text-field__count muted">
-          {t("form.counter", { count: value.length, max: quickReplyLimits.text })}
-        </span>
       </div>
       {custom ? (
         <p id={meta.errorId} className="field__error">
