@@ -15,6 +15,7 @@ describe("migrations", () => {
       "bulk_jobs",
       "group_tickets",
       "messages",
+      "quick_replies",
       "session_search_terms",
       "sessions",
       "settings",
