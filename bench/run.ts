@@ -3,6 +3,7 @@ import { browserSuite } from "./browser/browser-suite.ts";
 import { bundleSuite, customerBundleSuite } from "./bundle/bundle-suite.ts";
 import { customerSuite } from "./customer/customer.ts";
 import { describeMachine } from "./lib/machine.ts";
+import { markdownSuite } from "./markdown/markdown-suite.ts";
 import { benchDir } from "./lib/paths.ts";
 import { readResults, renderResults, type ResultsEntry, writeResults } from "./lib/results-file.ts";
 import type { Suite } from "./lib/suite.ts";
@@ -14,7 +15,7 @@ import { signingSuite } from "./signing/signing.ts";
 // they do not compete for the two cores, and writes bench/results.json and bench/RESULTS.md.
 // --quick runs short and small to check the benchmarks themselves; it prints and writes nothing.
 
-const suites: ReadonlyArray<Suite<unknown>> = [overheadSuite, signingSuite, scaleSuite, customerSuite, bundleSuite, customerBundleSuite, browserSuite];
+const suites: ReadonlyArray<Suite<unknown>> = [overheadSuite, signingSuite, scaleSuite, customerSuite, bundleSuite, customerBundleSuite, browserSuite, markdownSuite];
 
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");

@@ -35,7 +35,7 @@ async function run({ quick, log }: BenchOptions): Promise<BrowserResult> {
       const firstScreen = await measureFirstScreen(browser, bff.url, benchAgent, quick ? 2 : 5);
       log(`browser: chat pane with ${CHAT_MESSAGES.toLocaleString("en-US")} messages`);
       const chat = { messages: CHAT_MESSAGES, newestMarker: `#${CHAT_MESSAGES - 1}`, oldestMarker: "#0" };
-      const chatPane = await measureChatPane(browser, bff.url, benchAgent, chat, quick ? 4 : 20);
+      const chatPane = await measureChatPane(browser, bff.url, benchAgent, chat, quick ? 4 : 20, quick ? 2 : 5);
       return { firstScreen, chatPane };
     } finally {
       await browser.close();
