@@ -227,7 +227,7 @@ test("the audit trail shows a failed close, found by its outcome", async ({ page
   await page.goto("/?view=audit");
   await expect(page.getByRole("heading", { level: 1, name: "Audit trail" })).toBeVisible();
   const form = page.getByRole("form", { name: "Filter calls" });
-  await form.getByLabel("Outcome").selectOption({ label: "Gateway error" });
+  await form.getByLabel("Outcome").selectOption({ label: "Refused by the platform" });
   await form.getByLabel("Call").selectOption({ label: "Close session" });
   await form.getByRole("button", { name: "Apply filters" }).click();
 
@@ -235,12 +235,12 @@ test("the audit trail shows a failed close, found by its outcome", async ({ page
   const row = table.getByRole("row").filter({ hasText: sid! });
   await expect(row).toHaveCount(1);
   await expect(row).toContainText("Close session");
-  await expect(row).toContainText("Gateway error");
+  await expect(row).toContainText("Refused by the platform");
   await expect(row).toContainText("50 / isv.session-locked");
   await expect(row).toContainText("supervisor");
-  // Every row shown is a failed close.
+  // Every row shown is a close the platform refused (isv.session-locked is a refusal, not a gateway error).
   const bodyRows = table.getByRole("row").filter({ has: page.getByRole("cell") });
-  for (const shown of await bodyRows.all()) await expect(shown).toContainText("Gateway error");
+  for (const shown of await bodyRows.all()) await expect(shown).toContainText("Refused by the platform");
 
   await form.getByLabel("Session ID").fill(sid!);
   await form.getByLabel("Outcome").selectOption({ label: "All outcomes" });
@@ -248,7 +248,7 @@ test("the audit trail shows a failed close, found by its outcome", async ({ page
   await form.getByRole("button", { name: "Apply filters" }).click();
   // The session's open (ok) and the refused close, newest first.
   await expect(bodyRows).toHaveCount(2);
-  await expect(bodyRows.first()).toContainText("Gateway error");
+  await expect(bodyRows.first()).toContainText("Refused by the platform");
   await expect(bodyRows.last()).toContainText("Succeeded");
   await expectAccessible("audit trail");
   await snapshotWidths(page, snapshot, "audit");

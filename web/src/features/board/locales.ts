@@ -93,7 +93,7 @@ export const boardLocales = defineLocales({
       loadFailed: "The progress of this bulk close could not be loaded.",
     },
     jobs: {
-      title: "Recent bulk closes",
+      title: "Recently closed in bulk",
       running: "Running",
       finished: "Finished",
       by: "{{actor}} · {{reason}}",
