@@ -54,6 +54,9 @@ const replyText = z
   // A text of spaces only is no text: stored empty, so "one of the two" means something.
   .transform((value) => (value.trim() === "" ? "" : value));
 
+/** Absent or blank; a value of the wrong type is not blank (it has its own error). */
+const isBlank = (value: unknown) => value === undefined || (typeof value === "string" && value.trim() === "");
+
 /** The body of POST /api/quick-replies and PUT /api/quick-replies/:id (a PUT replaces the whole reply). */
 export const quickReplyBodySchema = z
   .strictObject({
@@ -61,10 +64,12 @@ export const quickReplyBodySchema = z
     text_zh: replyText.default(""),
     text_en: replyText.default(""),
   })
-  .superRefine((body, ctx) => {
-    if (body.text_zh === "" && body.text_en === "") {
-      ctx.addIssue({ code: "custom", path: ["text_zh"], params: { rule: "one_text" }, input: body, message: "write text_zh or text_en (at least one)" });
-    }
+  .refine((body) => !(isBlank(body.text_zh) && isBlank(body.text_en)), {
+    path: ["text_zh"],
+    params: { rule: "one_text" },
+    message: "write text_zh or text_en (at least one)",
+    // Checked even when another field (say, a missing title) failed, so a form shows every problem at once.
+    when: ({ value }) => typeof value === "object" && value !== null && !Array.isArray(value),
   });
 export type QuickReplyBody = z.input<typeof quickReplyBodySchema>;
 export type QuickReplyInput = z.output<typeof quickReplyBodySchema>;
