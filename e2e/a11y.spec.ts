@@ -51,7 +51,9 @@ test("n, j, k, g and c work from the keyboard, and never while typing", async ({
   await expect(form).toBeHidden();
   await expect(main.getByRole("heading", { level: 2, name: "Keyboard One" })).toBeVisible();
 
+  // g asks first: it calls the platform.
   await page.keyboard.press("g");
+  await page.getByRole("dialog", { name: "Pull into a DingTalk group?" }).getByRole("button", { name: "Pull into group" }).click();
   await expect(main.getByRole("link", { name: "Open in DingTalk" })).toBeVisible();
 
   await page.keyboard.press("c");

@@ -27,8 +27,14 @@ test("pulls the customer into a group and shows link, QR code and details, also 
   await expect(group.getByRole("img", { name: "Group QR code (web link)" })).toBeVisible();
   await expect(group.getByRole("img", { name: "Group QR code (DingTalk link)" })).toHaveCount(0);
 
-  await group.getByRole("button", { name: "Copy DingTalk link: the DingTalk link" }).click();
-  await expect(group.getByRole("status").filter({ hasText: "Copied the DingTalk link to the clipboard" })).toBeVisible();
+  // "Copied" shows inside the button, which keeps its size: nothing beside it moves.
+  const copyLink = group.getByRole("button", { name: "Copy DingTalk link: the DingTalk link" });
+  const copyWeb = group.getByRole("button", { name: "Copy web link: the web link" });
+  const before = [await copyLink.boundingBox(), await copyWeb.boundingBox()];
+  await copyLink.click();
+  await expect(copyLink).toContainText("Copied");
+  await expect(group.getByRole("status").filter({ hasText: "Copied the DingTalk link to the clipboard" })).toHaveCount(1);
+  expect([await copyLink.boundingBox(), await copyWeb.boundingBox()]).toEqual(before);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(await open.getAttribute("href"));
 
@@ -55,6 +61,7 @@ test("a refused pull is explained, with the platform's details for support", asy
   await expect(alert.getByText("isv.permission-denied")).toBeVisible();
   // g tries again from the keyboard; the fault is spent, so the group comes.
   await page.keyboard.press("g");
+  await page.getByRole("dialog", { name: "Pull into a DingTalk group?" }).getByRole("button", { name: "Pull into group" }).click();
   await expect(main.getByRole("link", { name: "Open in DingTalk" })).toBeVisible();
   await expect(main.getByRole("alert")).toHaveCount(0);
 });
