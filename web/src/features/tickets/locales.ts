@@ -17,7 +17,7 @@ export const ticketsLocales = defineLocales({
     saved: "Ticket {{caseId}} saved.",
     systemTime: "Platform time: {{time}}",
     requestId: "Request ID: {{id}}",
-    list: { heading_one: "Visitor ticket of this session", heading_other: "Visitor tickets of this session ({{count}})" },
+    list: { heading_one: "Saved ticket", heading_other: "Saved tickets ({{count}})" },
     repeat: {
       title: "Ticket {{caseId}} is already saved for this session.",
       body: "It was saved {{time}}. Press “Save again” to save it once more, or change the case ID.",
@@ -40,7 +40,7 @@ export const ticketsLocales = defineLocales({
     saved: "工单 {{caseId}} 已保存。",
     systemTime: "平台时间：{{time}}",
     requestId: "请求 ID：{{id}}",
-    list: { heading_one: "本会话的访客工单", heading_other: "本会话的访客工单（{{count}}）" },
+    list: { heading_one: "已保存的工单", heading_other: "已保存的工单（{{count}}）" },
     repeat: {
       title: "工单 {{caseId}} 已为本会话保存过。",
       body: "保存时间：{{time}}。如需再次保存，请点击“再次保存”；或修改工单 ID。",
