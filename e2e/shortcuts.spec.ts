@@ -183,3 +183,25 @@ test.describe("in Chinese", () => {
     await snapshot("shortcuts-draft-close-zh");
   });
 });
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the confirmation and the keyboard switch fit the screen", async ({ page, request, expectAccessible, snapshot }) => {
+    const sid = await openSession(request, "Phone Keys", "3");
+    await page.goto(`/?sid=${sid}`);
+    await expect(page.getByRole("main").getByRole("heading", { level: 2, name: "Phone Keys" })).toBeVisible();
+    await page.keyboard.press("g");
+    const confirm = page.getByRole("dialog", { name: "Pull into a DingTalk group?" });
+    await expect(confirm.getByRole("button", { name: "Pull into group" })).toBeInViewport();
+    await expectAccessible("pull confirmation on a phone");
+    await snapshot("shortcuts-confirm-pull-390");
+    await page.keyboard.press("Escape");
+
+    await (await headerTool(page, "Notifications")).click();
+    const settings = page.getByRole("dialog", { name: "Notifications" });
+    await expect(settings.getByRole("checkbox", { name: "Single-key shortcuts" })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await snapshot("shortcuts-settings-390");
+  });
+});
