@@ -17,6 +17,12 @@ export function renderBrowser({ firstScreen: f, chatPane: c }: BrowserResult): s
     return parts.join("\n\n");
   }
   const s = c.scroll;
+  if (c.openMs) {
+    parts.push(
+      `**Opening the ${c.messages.toLocaleString("en-US")}-message session from the list** (the console already on screen; from the click on its row ` +
+        `to its newest message visible, median of ${c.openMs.runs}): ${c.openMs.p50} ms (fastest ${c.openMs.min} ms, slowest ${c.openMs.max} ms).`,
+    );
+  }
   parts.push(
     `**Chat pane with ${c.messages.toLocaleString("en-US")} messages** (\`/?sid=…\`): newest message visible ${c.renderMs} ms ` +
       `after navigation start, with ${c.domRows} rows in the DOM. Then scrolled back ${c.stepPx} px per animation frame ` +
