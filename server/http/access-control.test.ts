@@ -5,7 +5,8 @@ import { newSessionBody, startTestConsole, type TestConsole } from "../testing/t
 
 const routes: RouteInfo[] = apiRoutes();
 const isPublic = (r: RouteInfo) => (publicRoutes as readonly string[]).includes(`${r.method} ${r.path}`);
-const supervisorOnly = (r: RouteInfo) => /^\/api\/(board|audit)(\/|$)/.test(r.path);
+// Quick replies: every signed-in user reads them (the composer's picker), only supervisors change them.
+const supervisorOnly = (r: RouteInfo) => /^\/api\/(board|audit)(\/|$)/.test(r.path) || (/^\/api\/quick-replies(\/|$)/.test(r.path) && r.method !== "GET");
 
 let c: TestConsole;
 beforeAll(async () => {
