@@ -41,6 +41,8 @@ test.describe("at 1366×768 in English", () => {
     await expect(customer.getByText("Messages")).toBeVisible();
     await expect(customer.getByRole("definition").last()).toHaveText("0");
 
+    await snapshot("customer-panel-top-1366-en");
+
     // The platform's ids are there, folded.
     // The innermost group holding the summary: the disclosure itself (its ancestors come first).
     const technical = page.getByRole("group").filter({ has: page.getByText("Technical details", { exact: true }) }).last();
@@ -81,6 +83,7 @@ test.describe("at 390×844 in Chinese", () => {
     await expect(customer).toBeVisible({ timeout: 30_000 });
     await expect(customer.getByRole("img", { name: "王小明 的头像" })).toHaveText("王");
     await expect(customer.getByText("微信小程序")).toBeVisible();
+    await snapshot("customer-panel-top-390-zh");
     const id = caseId();
     const ticket = await saveTicket(page, id, "保存工单");
     await expect(ticket.getByRole("status")).toContainText(`工单 ${id} 已保存。`);
