@@ -79,7 +79,7 @@ test("markdown panel: Enter is a new line, Ctrl+Enter sends, Esc keeps the text 
   await expect(c.box).toHaveValue("A text I have not sent yet");
 });
 
-test("an over-long message says why beside Send, which stays in view", async ({ page, request }) => {
+test("an over-long message says why beside Send, which stays in view", async ({ page, request, snapshot }) => {
   const sid = await openSession(request, "长文 Chang Wen", "0");
   await page.goto(`/?sid=${sid}`);
   const c = composer(page);
@@ -89,6 +89,7 @@ test("an over-long message says why beside Send, which stays in view", async ({ 
   await expect(c.form.getByText("5,001 / 5,000")).toBeVisible();
   await expect(c.status).toContainText("Cannot send yet: Message is too long: 5,001 of 5,000 characters.");
   await expect(c.send).toBeInViewport();
+  await snapshot("composer-1280-en-over-limit");
   await c.box.press("Enter");
   await expect(c.status).toContainText("Message is too long");
   await expect(c.message(/^x+/)).toHaveCount(0);
@@ -213,12 +214,14 @@ for (const [size, viewport] of [
         await expectAccessible(`composer quick replies ${language} ${size}`);
         await box.press("Escape");
         await box.fill("");
-        for (const menuName of w.menus) {
+        for (const [m, menuName] of w.menus.entries()) {
+          const slug = (["attach", "insert"] as const)[m] ?? "menu";
+          const panels = slug === "attach" ? ["image", "video", "voice", "file"] : ["link", "markdown", "action-card", "rich-text"];
           const button = form.getByRole("button", { name: menuName });
           await button.click();
           const items = page.getByRole("menu", { name: menuName }).getByRole("menuitem");
           await expect(items.first()).toBeFocused();
-          await shot(`menu-${menuName}`);
+          await shot(`menu-${slug}`);
           await expectAccessible(`composer menu ${menuName} ${size}`);
           const count = await items.count();
           await page.keyboard.press("Escape");
@@ -228,7 +231,7 @@ for (const [size, viewport] of [
             await items.nth(item).click();
             const panel = form.getByRole("region").first();
             await expect(panel).toBeVisible();
-            await shot(`${menuName}-${item}`);
+            await shot(`${slug}-${panels[item] ?? item}`);
             await form.getByRole("textbox").first().press("Escape");
             await expect(panel).toHaveCount(0);
           }

@@ -116,6 +116,8 @@ export const chatLocales = defineLocales({
         none: "No saved reply matches “{{q}}”.",
         empty: "No saved replies yet. A supervisor can add them.",
         hint: "↑↓ to choose, Enter to insert, Esc to close",
+        more_one: "1 more reply matches: type after / to narrow the list.",
+        more_other: "{{count}} more replies match: type after / to narrow the list.",
       },
       failure: {
         notSent: "Not sent. Your draft is kept: press Send to try again, or use Retry on the message.",
@@ -277,6 +279,8 @@ export const chatLocales = defineLocales({
         none: "没有与“{{q}}”匹配的快捷回复。",
         empty: "还没有快捷回复，可请主管添加。",
         hint: "↑↓ 选择，Enter 插入，Esc 关闭",
+        more_one: "还有 1 条匹配，可在 / 后继续输入缩小范围。",
+        more_other: "还有 {{count}} 条匹配，可在 / 后继续输入缩小范围。",
       },
       failure: {
         notSent: "发送失败，草稿已保留：可再次点击“发送”，或在消息上点“重试”。",

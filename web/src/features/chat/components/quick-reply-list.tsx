@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { QuickReplyView } from "../../../../../contract/quick-replies.ts";
 
-// The popup of the `/` picker: the matching saved replies as a listbox the text box drives with
+// The popup of the `/` picker: the first matching saved replies as a listbox the text box drives with
 // aria-activedescendant (focus stays in the text box, so typing keeps filtering), or a line saying
 // why there is nothing to pick. Options are picked on mousedown, before the text box loses focus.
 
@@ -10,6 +10,8 @@ interface Props {
   optionId: (index: number) => string;
   query: string;
   items: readonly QuickReplyView[];
+  /** How many more replies match than are shown. */
+  more: number;
   textOf: (reply: QuickReplyView) => string;
   active: number;
   state: "loading" | "failed" | "ready";
@@ -17,7 +19,7 @@ interface Props {
   onHover: (index: number) => void;
 }
 
-export function QuickReplyList({ id, optionId, query, items, textOf, active, state, onPick, onHover }: Props) {
+export function QuickReplyList({ id, optionId, query, items, more, textOf, active, state, onPick, onHover }: Props) {
   const { t } = useTranslation("chat");
   const note =
     state === "loading" && items.length === 0
@@ -60,6 +62,7 @@ export function QuickReplyList({ id, optionId, query, items, textOf, active, sta
           ))}
         </ul>
       )}
+      {!note && more > 0 && <p className="chat-muted chat-quick-replies-note">{t("composer.quickReplies.more", { count: more })}</p>}
     </div>
   );
 }

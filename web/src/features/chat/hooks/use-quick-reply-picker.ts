@@ -11,6 +11,8 @@ import { findSlashQuery, type SlashQuery } from "../lib/slash-query.ts";
 // candidate, its arrows move in the candidate window. Esc closes the list until the `/` changes.
 
 const searchDelayMs = 150;
+/** The list shows this many and says how many more match: typing narrows it, nothing scrolls. */
+export const shownReplies = 6;
 
 export function useQuickReplyPicker(context: ReplyContext, insert: (slash: SlashQuery, text: string) => void) {
   const { i18n } = useTranslation("chat");
@@ -27,7 +29,8 @@ export function useQuickReplyPicker(context: ReplyContext, insert: (slash: Slash
     return () => window.clearTimeout(timer);
   }, [slash]);
   const replies = useQuickReplies(query, open);
-  const items = open ? (replies.data?.items ?? []) : [];
+  const matches = open ? (replies.data?.items ?? []) : [];
+  const items = matches.slice(0, shownReplies);
   const textOf = (reply: QuickReplyView) => quickReplyText(reply, i18n.language, context);
 
   /** Called on every change and caret move of the text box. */
@@ -70,7 +73,18 @@ export function useQuickReplyPicker(context: ReplyContext, insert: (slash: Slash
     track,
     close: () => setSlash(undefined),
     onKeyDown,
-    list: { id: listId, optionId, query: slash?.query ?? "", items, textOf, active, state, onPick: pick, onHover: setActive },
+    list: {
+      id: listId,
+      optionId,
+      query: slash?.query ?? "",
+      items,
+      more: matches.length - items.length,
+      textOf,
+      active,
+      state,
+      onPick: pick,
+      onHover: setActive,
+    },
     inputProps: open
       ? {
           "aria-autocomplete": "list" as const,
