@@ -27,13 +27,24 @@ export function toVisitorMessage(message: MessageView, session: SessionView): Vi
   const base = {
     message_id: message.message_id,
     side,
-    agent_name: side === "agent" ? (session.agent_name ?? "客服") : undefined,
+    agent_name: side === "agent" ? writerName(message, session) : undefined,
     status: message.status,
     created_at: message.created_at,
     error: side === "customer" && message.error ? { code: message.error.code, message: message.error.message, requestId: message.error.requestId } : undefined,
   } as const;
   if (message.type === "unreadable") return { ...base, type: "unreadable", content_type: message.content_type, raw: message.raw };
   return { ...base, type: message.type, payload: message.payload } as VisitorMessage;
+}
+
+/**
+ * Who wrote an agent's message, by display name: the staff member who sent it (a supervisor stepping
+ * in, or the agent before a reassignment), else the session's agent. An account that no longer exists
+ * has only its username left, which the customer must not see.
+ */
+function writerName(message: MessageView, session: SessionView): string {
+  const writer = message.sent_by;
+  if (writer && writer.display_name !== writer.username) return writer.display_name;
+  return session.agent_name ?? "客服";
 }
 
 export function toVisitorMessages(messages: MessageView[], session: SessionView): VisitorMessage[] {

@@ -118,6 +118,20 @@ describe("the console API cannot speak as the customer", () => {
   });
 });
 
+describe("agents' messages on the customer page", () => {
+  it("are named by the display name of whoever wrote each one, never a username", async () => {
+    const v = visitorClient(c.url);
+    const sid: string = (await v.request("POST", "/api/visitor/messages", textMessage("请问"))).body.conversation.sid;
+    await c.requestAs("supervisor", "POST", `/api/sessions/${sid}/assign`, { agent: "agent" });
+    expect((await c.request("POST", `/api/sessions/${sid}/messages`, textMessage("客服来了"))).status).toBe(200);
+    expect((await c.requestAs("supervisor", "POST", `/api/sessions/${sid}/messages`, textMessage("主管补充"))).status).toBe(200);
+    const page = await v.request("GET", "/api/visitor/conversation");
+    const names = page.body.conversation.messages.filter((m: { side: string }) => m.side === "agent").map((m: { agent_name: string }) => m.agent_name);
+    expect(names).toEqual(["演示客服 Demo Agent", "演示主管 Demo Supervisor"]);
+    expect(JSON.stringify(page.body)).not.toMatch(/sent_by|username|"agent_name":"(agent|supervisor)"/);
+  });
+});
+
 describe("rate limits", () => {
   it("answer 429 with Retry-After for sends per visitor and starts per address", async () => {
     const limited = await startTestConsole({ visitor: { limits: { visitorSendsPerMinute: 3, addressSendsPerMinute: 100, visitorStartsPerHour: 10, addressStartsPerHour: 2 } } });
