@@ -31,7 +31,8 @@ function warmUpFor(queryClient: QueryClient, user: UserView, params: URLSearchPa
   void queryClient.prefetchQuery(consoleConfigQueryOptions());
   if (screenFor(params.get("view") ?? undefined, user.role) !== "sessions") return;
   // The same list Workspace asks for (workspace.tsx): the same filter from the same URL parameters.
-  const filter = inboxFilterFrom(user.role, params.get("inbox") ?? undefined, params.get("state") ?? undefined);
+  const param = (name: string) => params.get(name) ?? undefined;
+  const filter = inboxFilterFrom(user.role, param("inbox"), param("state"), { q: param("q"), channel: param("channel") });
   void queryClient.prefetchInfiniteQuery(sessionsQueryOptions(filter));
   if (params.has("sid")) void loadSessionPane();
   // Otherwise the session's code comes once the first screen is up, so a first click rarely waits.
