@@ -44,7 +44,7 @@ for (const language of languages) {
 
     test.describe(`${size} ${sizes[size].width}×${sizes[size].height}, ${language}`, () => {
       // Each test walks several screens and scans each with axe.
-      test.describe.configure({ timeout: 150_000 });
+      test.describe.configure({ timeout: 300_000 });
       test.use({ viewport: sizes[size], locale: language, signedInAs: "supervisor" });
 
       test(`sessions, chat, composer menus, details and the header's tools (${tag})`, async ({ page, request, expectAccessible, snapshot }) => {
@@ -204,7 +204,7 @@ for (const language of languages) {
 }
 
 test.describe("360×640, the smallest phone", () => {
-  test.describe.configure({ timeout: 90_000 });
+  test.describe.configure({ timeout: 180_000 });
   test.use({ viewport: sizes.small, signedInAs: "agent" });
 
   test("the list and the chat fit, and the composer can be reached and used", async ({ page, request, expectAccessible, snapshot }) => {

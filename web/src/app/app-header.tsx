@@ -5,6 +5,7 @@ import { NetworkBanner } from "../components/network-banner.tsx";
 import { NotificationSettings } from "../features/notifications/components/notification-settings.tsx";
 import { ShortcutsSettings } from "../features/shortcuts/components/shortcuts-switch.tsx";
 import { useConsoleConfig } from "../lib/get-console-config.ts";
+import { useSearchParams } from "../lib/search-param.ts";
 import { UserMenu } from "./auth/user-menu.tsx";
 import { LanguageSwitch } from "./language-switch.tsx";
 
@@ -20,7 +21,11 @@ export function AppHeader({ user, onShowShortcuts, nav }: AppHeaderProps) {
   const config = useConsoleConfig();
   // Below 1280px the tools fold behind a Menu button (narrow.css); wider, the button is hidden and the
   // tools always show, so this state only matters in a smaller window.
-  const [menuOpen, setMenuOpen] = useState(false);
+  // The menu belongs to the screen it was opened on: moving to another screen or session folds it.
+  const search = useSearchParams();
+  const [openedAt, setOpenedAt] = useState<URLSearchParams>();
+  const menuOpen = openedAt === search;
+  const setMenuOpen = (open: boolean) => setOpenedAt(open ? search : undefined);
   const toolsId = useId();
   const menuButton = useRef<HTMLButtonElement>(null);
   const closeOnEscape = (event: KeyboardEvent) => {
@@ -49,7 +54,7 @@ export function AppHeader({ user, onShowShortcuts, nav }: AppHeaderProps) {
           className="button button--quiet header-menu-button"
           aria-expanded={menuOpen}
           aria-controls={toolsId}
-          onClick={() => setMenuOpen((open) => !open)}
+          onClick={() => setMenuOpen(!menuOpen)}
         >
           <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" strokeWidth="2">
             <path d="M4 6h16M4 12h16M4 18h16" />
