@@ -1,4 +1,5 @@
-import { expect, type Locator, type Page, test } from "./fixtures.ts";
+import type { Locator } from "@playwright/test";
+import { expect, type Page, test } from "./fixtures.ts";
 import { openSessionWithGroup } from "./helpers.ts";
 
 // Every console screen on a phone (390×844, and 360×640 for the list and the chat) and a small laptop
