@@ -87,7 +87,7 @@ test("a second supervisor tab sees the running bulk job, live, and retries its f
 
   // The tab that started it followed the retry it did not make, without a reload.
   const progress = page.getByRole("region", { name: "Bulk close" });
-  await expect(progress.getByRole("status")).toHaveText("Finished: all 6 sessions are closed.");
+  await expect(progress.getByRole("status").first()).toHaveText("Finished: all 6 sessions are closed.");
   await expect(page.getByRole("region", { name: "Recently closed in bulk" }).getByRole("listitem").first()).toContainText("Finished: all 6 sessions are closed.");
   await expect(table).toHaveCount(0);
   await other.close();
