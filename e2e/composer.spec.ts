@@ -92,11 +92,11 @@ test("an over-long message says why beside Send, which stays in view", async ({ 
   await snapshot("composer-1280-en-over-limit");
   await c.box.press("Enter");
   await expect(c.status).toContainText("Message is too long");
-  await expect(c.message(/^x+/)).toHaveCount(0);
+  await expect(c.message(/x{5000}/)).toHaveCount(0);
   await c.box.press("Backspace");
   await expect(c.form.getByText(/too long/)).toHaveCount(0);
   await c.box.press("Enter");
-  await sent(c.message(/^x{5000}/));
+  await sent(c.message(/x{5000}/));
 });
 
 test("an invalid panel says why beside Send after a Send", async ({ page, request }) => {
