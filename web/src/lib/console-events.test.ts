@@ -22,7 +22,7 @@ const session = {
 
 describe("console events", () => {
   it("knows every event type of the contract", () => {
-    expect(consoleEventTypes).toEqual(["session.opened", "session.closed", "session.updated", "session.assigned", "message.updated", "bulk.progress"]);
+    expect(consoleEventTypes).toEqual(["session.opened", "session.closed", "session.updated", "session.assigned", "message.updated", "quick_replies.changed", "bulk.progress"]);
   });
 
   it("parses what the server sends and drops anything else", () => {
