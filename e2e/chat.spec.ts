@@ -141,8 +141,10 @@ test("explains what is wrong with a field, in place", async ({ page, request }) 
   await c.pick("Link card");
   await c.field("Link URL").fill("example.com/no-scheme");
   await c.send();
-  await expect(c.composer.getByText("Title is required.")).toBeVisible();
-  await expect(c.composer.getByText("Link URL is not in the expected format.")).toBeVisible();
+  // Each field says what is wrong with it, and the first problem is repeated beside Send.
+  await expect(c.composer.getByText("Title is required.", { exact: true })).toBeVisible();
+  await expect(c.composer.getByText("Link URL is not in the expected format.", { exact: true })).toBeVisible();
+  await expect(c.composer.getByText("Cannot send yet: Title is required.")).toBeVisible();
   await expect(c.field("Title")).toBeFocused();
 });
 
@@ -274,7 +276,7 @@ test("the server's objections to a payload land on the composer's own fields", a
   await c.field("Description").fill("Live status");
   await c.field("Link URL").fill("https://example.com/track");
   await c.send();
-  await expect(c.composer.getByText("Link URL is not in the expected format.")).toBeVisible();
+  await expect(c.composer.getByText("Link URL is not in the expected format.", { exact: true })).toBeVisible();
   await expect(c.field("Link URL")).toBeFocused();
   await expect(c.composer.getByRole("status")).toContainText("Not sent: the server found problems with this message.");
   await expect(c.composer.getByText(/payload\.unknownPart/)).toBeVisible();
