@@ -6,7 +6,7 @@ import { expect, test } from "./fixtures.ts";
 test("switches between English and Chinese and remembers the choice", async ({ page, snapshot }) => {
   await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  await expect(page.getByRole("heading", { name: "Sessions" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Sessions", exact: true })).toBeVisible();
 
   await page.getByLabel("语言 / Language").selectOption("zh-CN");
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
