@@ -7,10 +7,18 @@ import { csrf, expect, type Page, test } from "./fixtures.ts";
 
 test.use({ signedInAs: "supervisor" });
 
+// Every spec shares one BFF: the sessions made here are closed after each test, so other specs'
+// boards and lists do not carry a 2,000-character customer.
+const opened: string[] = [];
+test.afterEach(async ({ request }) => {
+  for (const sid of opened.splice(0)) await request.post(`/api/sessions/${sid}/close`, { headers: csrf, data: { reason: "memberIsSilent" } });
+});
+
 async function openWithNick(request: Page["request"], nick: string): Promise<string> {
   const sid = `long-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   const res = await request.post("/api/sessions", { headers: csrf, data: { source: { sid, channel: "0", channel_uid: `u-${sid}`, channel_nick: nick }, target: {} } });
   expect(res.status()).toBe(201);
+  opened.push(sid);
   return sid;
 }
 
