@@ -109,6 +109,9 @@ export function Composer({ sid, sentIds, replyContext }: Props) {
         className="chat-composer"
         aria-label={t("composer.label")}
         noValidate
+        // Leaving the composer (to press Close, say) saves the draft now rather than after the typing
+        // pause, so whatever asks "is anything unsent here?" next reads what was just typed.
+        onBlur={draft.flush}
         onSubmit={(event) => {
           if (busy) event.preventDefault();
           else {
