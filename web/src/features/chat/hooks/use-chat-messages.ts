@@ -7,7 +7,8 @@ import { sendMessageMutationKey } from "../api/send-message.ts";
 import { type LocalSend, mergeMessages, type SendError, type Writer } from "../lib/merge-messages.ts";
 
 // The session's messages as the chat shows them: every loaded page, oldest first, with this tab's sends
-// rendered from their pending variables (optimistic UI without touching the query cache).
+// rendered from their pending variables (optimistic UI: only the stored message, once a send settles,
+// goes into the query cache; see send-message.ts).
 
 function toSendError(error: unknown): SendError {
   if (error instanceof ApiError) return { ...error.body, network: error.isNetwork };

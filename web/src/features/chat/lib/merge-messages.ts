@@ -3,9 +3,10 @@ import type { ApiErrorBody } from "../../../../../contract/errors.ts";
 import type { MessageContentView } from "../../../../../contract/message-content.ts";
 
 // What the chat shows: the server's messages overlaid with this tab's sends. A send in flight is shown
-// at once from its variables ("sending"); a settled send is shown from its own result until the refetch
-// of the list brings the stored message, so nothing flickers; a send that never reached the BFF
-// (network loss) exists only here, as "failed" with Retry.
+// at once from its variables ("sending"); a settled send is shown from its own result until the list
+// holds the stored message (put into the loaded pages as it settles, or brought by a refetch when no
+// page is loaded), so nothing flickers; a send that never reached the BFF (network loss) exists only
+// here, as "failed" with Retry.
 
 export type DisplayStatus = "sending" | "sent" | "failed" | "unconfirmed";
 export type SendError = ApiErrorBody["error"] & { network?: boolean };
