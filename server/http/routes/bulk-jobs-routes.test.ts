@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { consoleEventSchema, type ConsoleEvent } from "../../../contract/events.ts";
+import type { ConsoleEvent } from "../../../contract/events.ts";
 import { hashPassword } from "../../auth/password.ts";
+import { consoleStream } from "../../testing/console-stream.ts";
 import { newSessionBody, startTestConsole, type TestConsole } from "../../testing/test-console.ts";
 
 // Bulk closes are every supervisor's business: the recent jobs are listed to any supervisor, their
@@ -20,30 +21,8 @@ afterEach(() => c.close());
 
 const locked = { code: 50, msg: "Remote service error", sub_code: "isv.session-locked", sub_msg: "会话被锁定" };
 
-/** Reads a console's event stream until `done` says enough arrived. */
-function watch(cookie: string) {
-  const controller = new AbortController();
-  const events: ConsoleEvent[] = [];
-  const opened = fetch(`${c.url}/api/events`, { signal: controller.signal, headers: { cookie } });
-  const ready = opened.then((res) => res.body!.pipeThrough(new TextDecoderStream()).getReader());
-  async function until(done: (events: ConsoleEvent[]) => boolean): Promise<ConsoleEvent[]> {
-    const reader = await ready;
-    let buffer = "";
-    while (!done(events)) {
-      const { value, done: ended } = await reader.read();
-      if (ended) break;
-      buffer += value;
-      const frames = buffer.split("\n\n");
-      buffer = frames.pop() ?? "";
-      for (const frame of frames) {
-        const data = frame.split("\n").find((line) => line.startsWith("data: "));
-        if (data) events.push(consoleEventSchema.parse(JSON.parse(data.slice(6))));
-      }
-    }
-    return events;
-  }
-  return { ready, until, stop: () => controller.abort(), events };
-}
+/** A console's event stream, read until `done` says enough arrived. */
+const watch = (cookie: string) => consoleStream(c.url, cookie);
 
 const progress = (events: ConsoleEvent[]) => events.flatMap((e) => (e.type === "bulk.progress" ? [e.job] : []));
 const finishedRuns = (events: ConsoleEvent[]) => progress(events).filter((job) => job.status === "finished").length;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { consoleEventSchema, type ConsoleEvent } from "../../../contract/events.ts";
+import type { ConsoleEvent } from "../../../contract/events.ts";
+import { consoleStream } from "../../testing/console-stream.ts";
 import { newSessionBody, startTestConsole, type TestConsole } from "../../testing/test-console.ts";
 
 let c: TestConsole;
@@ -8,27 +9,14 @@ beforeAll(async () => {
 });
 afterAll(() => c.close());
 
-/** A minimal SSE reader: collects parsed events until `count` have arrived. */
-async function collect(url: string, cookie: string, count: number, ready: () => void): Promise<ConsoleEvent[]> {
-  const controller = new AbortController();
-  const res = await fetch(url, { signal: controller.signal, headers: { cookie } });
-  expect(res.headers.get("content-type")).toMatch(/^text\/event-stream/);
-  const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
-  const events: ConsoleEvent[] = [];
-  let buffer = "";
+/** Collects a console's parsed events until `count` have arrived. */
+async function collect(cookie: string, count: number, ready: () => void): Promise<ConsoleEvent[]> {
+  const stream = consoleStream(c.url, cookie);
+  expect((await stream.response).headers.get("content-type")).toMatch(/^text\/event-stream/);
+  await stream.ready;
   ready();
-  while (events.length < count) {
-    const { value, done } = await reader.read();
-    if (done) break;
-    buffer += value;
-    const frames = buffer.split("\n\n");
-    buffer = frames.pop() ?? "";
-    for (const frame of frames) {
-      const data = frame.split("\n").find((line) => line.startsWith("data: "));
-      if (data) events.push(consoleEventSchema.parse(JSON.parse(data.slice(6))));
-    }
-  }
-  controller.abort();
+  const events = await stream.until((seen) => seen.length >= count);
+  stream.stop();
   return events;
 }
 
@@ -40,8 +28,8 @@ describe("GET /api/events", () => {
     const onReady = () => ++readyCount === 2 && allReady();
     const agent = await c.login("agent", "agent-demo-pass");
     const supervisor = await c.login("supervisor", "supervisor-demo-pass");
-    const first = collect(`${c.url}/api/events`, agent, 5, onReady);
-    const second = collect(`${c.url}/api/events`, supervisor, 5, onReady);
+    const first = collect(agent, 5, onReady);
+    const second = collect(supervisor, 5, onReady);
     await bothReady;
 
     await c.request("POST", "/api/sessions", newSessionBody({ sid: "s-live" }));

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { consoleEventSchema, type ConsoleEvent } from "../../../contract/events.ts";
 import { quickReplyAuditMethods, quickReplyLimits } from "../../../contract/quick-replies.ts";
+import { consoleStream } from "../../testing/console-stream.ts";
 import { startTestConsole, type TestConsole } from "../../testing/test-console.ts";
 
 let clock = Date.parse("2026-12-01T08:00:00Z");
@@ -109,42 +109,15 @@ describe("quick replies API", () => {
   });
 
   it("tells every open console, an agent's too, that the list changed", async () => {
-    const seen = streamOf("agent");
+    const seen = consoleStream(c.url, await c.login("agent", "agent-demo-pass"));
     await seen.ready;
     const { id } = await create(greeting);
     await c.request("DELETE", `/api/quick-replies/${id}`);
-    expect(await seen.events(2)).toEqual([
+    const events = await seen.until((got) => got.length >= 2);
+    seen.stop();
+    expect(events).toEqual([
       { type: "quick_replies.changed", id, change: "created" },
       { type: "quick_replies.changed", id, change: "deleted" },
     ]);
   });
 });
-
-/** An agent's live stream, read until `count` events have come. */
-function streamOf(user: "agent") {
-  const controller = new AbortController();
-  let markReady!: () => void;
-  const ready = new Promise<void>((resolve) => (markReady = resolve));
-  const cookie = c.login(user, "agent-demo-pass");
-  const response = cookie.then((value) => fetch(`${c.url}/api/events`, { signal: controller.signal, headers: { cookie: value } }));
-  async function events(count: number): Promise<ConsoleEvent[]> {
-    const reader = (await response).body!.pipeThrough(new TextDecoderStream()).getReader();
-    const seen: ConsoleEvent[] = [];
-    let buffer = "";
-    while (seen.length < count) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      buffer += value;
-      const frames = buffer.split("\n\n");
-      buffer = frames.pop() ?? "";
-      for (const frame of frames) {
-        const data = frame.split("\n").find((line) => line.startsWith("data: "));
-        if (data) seen.push(consoleEventSchema.parse(JSON.parse(data.slice(6))));
-      }
-    }
-    controller.abort();
-    return seen;
-  }
-  void response.then(() => markReady());
-  return { ready, events };
-}
