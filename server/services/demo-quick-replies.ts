@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { type QuickReplyInput, quickReplyAuditMethods, quickReplyBodySchema } from "../../contract/quick-replies.ts";
 import type { Store } from "../store/store.ts";
+import { quickReplyAudit } from "./quick-reply-operations.ts";
 
 // Sandbox mode only: saved replies a demo's agents can insert with `/` at once. Seeded once per store:
 // after any quick reply was ever created (seeded or by a supervisor), a restart adds none, so replies a
@@ -45,7 +46,7 @@ export async function seedDemoQuickReplies(store: Store, now = Date.now()): Prom
     await store.quickReplies.create(randomUUID(), quickReplyBodySchema.parse(reply), {
       at,
       by: DEMO_SEED_ACTOR,
-      audit: (saved) => ({ at, method: quickReplyAuditMethods.create, actor: DEMO_SEED_ACTOR, outcome: "console", msg: saved.title, detail: saved.id, latency_ms: 0, attempts: 0 }),
+      audit: quickReplyAudit(quickReplyAuditMethods.create, DEMO_SEED_ACTOR, at),
     });
   }
   return demoReplies.length;

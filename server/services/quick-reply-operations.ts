@@ -16,19 +16,20 @@ import { DomainError } from "./domain-error.ts";
 
 type Method = (typeof quickReplyAuditMethods)[keyof typeof quickReplyAuditMethods];
 
-export function createQuickReplyOperations({ store, events, now }: { store: Store; events: EventBus; now: () => number }) {
-  const audit = (method: Method, actor: Actor, at: number) => (reply: QuickReplyView): AuditEntry => ({
-    at,
-    method,
-    actor: actor.username,
-    outcome: "console",
-    // The title says which reply a person changed; the id tells two of the same title apart.
-    msg: reply.title,
-    detail: reply.id,
-    latency_ms: 0,
-    attempts: 0,
-  });
+/** The audit entry of a change to a reply, made from the reply as written (QuickReplyChange). */
+export const quickReplyAudit = (method: Method, actor: string, at: number) => (reply: QuickReplyView): AuditEntry => ({
+  at,
+  method,
+  actor,
+  outcome: "console",
+  // The title says which reply a person changed; the id tells two of the same title apart.
+  msg: reply.title,
+  detail: reply.id,
+  latency_ms: 0,
+  attempts: 0,
+});
 
+export function createQuickReplyOperations({ store, events, now }: { store: Store; events: EventBus; now: () => number }) {
   // The routes refuse agents already; this keeps the rule with the operation for any other caller.
   function mustManage(actor: Actor) {
     if (actor.role !== "supervisor") throw new DomainError("forbidden", "Only supervisors manage quick replies.");
@@ -44,7 +45,7 @@ export function createQuickReplyOperations({ store, events, now }: { store: Stor
     async create(body: QuickReplyInput, actor: Actor): Promise<QuickReplyView> {
       mustManage(actor);
       const at = now();
-      const reply = await store.quickReplies.create(randomUUID(), body, { at, by: actor.username, audit: audit(quickReplyAuditMethods.create, actor, at) });
+      const reply = await store.quickReplies.create(randomUUID(), body, { at, by: actor.username, audit: quickReplyAudit(quickReplyAuditMethods.create, actor.username, at) });
       events.publish({ type: "quick_replies.changed", id: reply.id, change: "created" });
       return reply;
     },
@@ -52,7 +53,7 @@ export function createQuickReplyOperations({ store, events, now }: { store: Stor
     async update(id: string, body: QuickReplyInput, actor: Actor): Promise<QuickReplyView> {
       mustManage(actor);
       const at = now();
-      const reply = await store.quickReplies.update(id, body, { at, by: actor.username, audit: audit(quickReplyAuditMethods.update, actor, at) });
+      const reply = await store.quickReplies.update(id, body, { at, by: actor.username, audit: quickReplyAudit(quickReplyAuditMethods.update, actor.username, at) });
       if (!reply) throw notFound(id);
       events.publish({ type: "quick_replies.changed", id, change: "updated" });
       return reply;
@@ -61,7 +62,7 @@ export function createQuickReplyOperations({ store, events, now }: { store: Stor
     async remove(id: string, actor: Actor): Promise<void> {
       mustManage(actor);
       const at = now();
-      const reply = await store.quickReplies.delete(id, { at, audit: audit(quickReplyAuditMethods.delete, actor, at) });
+      const reply = await store.quickReplies.delete(id, { at, audit: quickReplyAudit(quickReplyAuditMethods.delete, actor.username, at) });
       if (!reply) throw notFound(id);
       events.publish({ type: "quick_replies.changed", id, change: "deleted" });
     },
