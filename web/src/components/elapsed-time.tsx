@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { elapsedParts, isoDuration } from "../lib/elapsed.ts";
-import { useClock } from "../lib/use-now.ts";
+import { useClock } from "../lib/use-clock.ts";
 
 /** How long since `since`, "12 min" / "2 h 5 min", on the shared clock (so it agrees with RelativeTime). */
 export function ElapsedTime({ since }: { since: number }) {

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { formatRelativeTime } from "../lib/elapsed.ts";
 import { formatDateTime } from "../lib/format-time.ts";
-import { useClock } from "../lib/use-now.ts";
+import { useClock } from "../lib/use-clock.ts";
 
 /** "3 minutes ago" that stays true as time passes, with the full date and time on hover and for machines. */
 export function RelativeTime({ at }: { at: number }) {

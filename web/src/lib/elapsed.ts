@@ -3,7 +3,7 @@
 // - formatRelativeTime: "3 minutes ago", "yesterday" (Intl, in the UI language), for lists;
 // - elapsedParts: "12 min", "2 h 5 min", "3 d 4 h" (words in common:elapsed.*), for idle durations;
 // - formatClockDuration: "0:45", "1:02:05", a wait that visibly ticks each second.
-// Each reads `now` from lib/clock.ts (useClock), so times on one screen move on the same tick.
+// Each reads `now` from lib/clock.ts (through useClock, lib/use-clock.ts), so times on one screen move on the same tick.
 
 const minute = 60_000;
 const hour = 60 * minute;

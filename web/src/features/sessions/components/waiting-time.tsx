@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { formatClockDuration, isoDuration } from "../../../lib/elapsed.ts";
-import { useClock } from "../../../lib/use-now.ts";
+import { useClock } from "../../../lib/use-clock.ts";
 import { longWaitMs } from "../lib/waited.ts";
 
 /** "Waiting 3:12", ticking each second on the shared clock, for a customer nobody has answered yet. */
