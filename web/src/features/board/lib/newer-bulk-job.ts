@@ -1,9 +1,8 @@
 import { type BulkCloseJob, type BulkJobSummary, RECENT_BULK_JOBS, type RecentBulkJobs } from "../../../../../contract/board.ts";
+import { processedCount } from "./job-summary.ts";
 
 // Snapshots of one bulk close reach a board from several places (progress events to every supervisor,
 // polls, the start and retry answers) and can cross on the way. These decide which one is current.
-
-const processed = (job: BulkJobSummary) => job.done + job.unknown_to_platform + job.failed;
 
 /**
  * Of two snapshots of one job, the later one: a later run (a retry) wins; within a run a finished
@@ -14,7 +13,7 @@ export function newerBulkJob<T extends BulkJobSummary>(current: T | undefined, i
   if (incoming.run_started_at !== current.run_started_at) return incoming.run_started_at > current.run_started_at ? incoming : current;
   if (incoming.status === "finished") return incoming;
   if (current.status === "finished") return current;
-  return processed(incoming) >= processed(current) ? incoming : current;
+  return processedCount(incoming) >= processedCount(current) ? incoming : current;
 }
 
 /**
