@@ -113,7 +113,7 @@ function checkCloses(ledger: Ledger, store: StoreSnapshot, platform: PlatformSta
   const closes = new Map(ledger.closes.map((c) => [c.sid, c]));
   for (const sid of ledger.sids) {
     const close = closes.get(sid);
-    const inStore = store.sessionStatus.get(sid);
+    const inStore = store.sessions.get(sid)?.status;
     const onPlatform = platformStatus.get(sid);
     if (close?.outcome === "closed" && (inStore !== "closed" || onPlatform !== "closed")) {
       findings.violate(done, `${sid}: store ${inStore ?? "?"}, platform ${onPlatform ?? "?"}`);

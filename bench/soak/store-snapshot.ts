@@ -7,19 +7,17 @@ import type { ConsoleClient } from "../lib/console-client.ts";
 
 export interface StoreSnapshot {
   sessions: Map<string, SessionView>;
-  sessionStatus: Map<string, "open" | "closed">;
   messages: Map<string, MessageView>;
 }
 
 export async function readStore(client: ConsoleClient, sids: Iterable<string>): Promise<StoreSnapshot> {
-  const snapshot: StoreSnapshot = { sessions: new Map(), sessionStatus: new Map(), messages: new Map() };
+  const snapshot: StoreSnapshot = { sessions: new Map(), messages: new Map() };
   for (const sid of new Set(sids)) {
     const answer = await client.request("GET", `/api/sessions/${encodeURIComponent(sid)}`);
     if (answer.status === 404) continue;
     if (answer.status !== 200) throw new Error(`GET /api/sessions/${sid} answered ${answer.status}`);
     const session = sessionViewSchema.parse(answer.body);
     snapshot.sessions.set(sid, session);
-    snapshot.sessionStatus.set(sid, session.status);
     let cursor: string | undefined;
     do {
       const query = new URLSearchParams({ limit: "200", ...(cursor && { cursor }) });
