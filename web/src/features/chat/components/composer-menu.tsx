@@ -1,4 +1,5 @@
-import { type KeyboardEvent, useId, useRef, useState } from "react";
+import { type KeyboardEvent, useId } from "react";
+import { type Moves, usePopup, wrapAround } from "../hooks/use-popup.ts";
 
 // A menu button (WAI-ARIA APG "menu button" pattern): Enter, Space or ↓ opens it on the first item, ↑
 // on the last; ↑/↓ move (wrapping), Home/End jump, Esc closes and returns focus to the button, Tab
@@ -17,25 +18,9 @@ interface Props<T extends string> {
 }
 
 export function ComposerMenu<T extends string>({ label, items, onSelect }: Props<T>) {
-  const [open, setOpen] = useState(false);
+  const { button, close, onBlur, onPopupKeyDown, open, openAt, registerItem, toggle } = usePopup(items.length, wrapAround);
   const buttonId = useId();
   const menuId = useId();
-  const button = useRef<HTMLButtonElement>(null);
-  const itemRefs = useRef<(HTMLButtonElement | null)[]>([]);
-
-  const focusItem = (index: number) => {
-    const count = items.length;
-    itemRefs.current[((index % count) + count) % count]?.focus();
-  };
-  const openAt = (index: number) => {
-    setOpen(true);
-    // The items exist once React has rendered the open menu.
-    requestAnimationFrame(() => focusItem(index));
-  };
-  const close = (returnFocus: boolean) => {
-    setOpen(false);
-    if (returnFocus) button.current?.focus();
-  };
 
   const onButtonKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
@@ -43,30 +28,10 @@ export function ComposerMenu<T extends string>({ label, items, onSelect }: Props
       openAt(event.key === "ArrowDown" ? 0 : items.length - 1);
     }
   };
-  const onMenuKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const current = itemRefs.current.indexOf(document.activeElement as HTMLButtonElement);
-    const moves: Record<string, number> = { ArrowDown: current + 1, ArrowUp: current - 1, Home: 0, End: items.length - 1 };
-    const target = moves[event.key];
-    if (target !== undefined) {
-      event.preventDefault();
-      focusItem(target);
-    } else if (event.key === "Escape") {
-      // Handled: the panel around the composer must not also take this Esc as "cancel".
-      event.preventDefault();
-      event.stopPropagation();
-      close(true);
-    } else if (event.key === "Tab") {
-      close(false);
-    }
-  };
+  const moves: Moves = (current) => ({ ArrowDown: current + 1, ArrowUp: current - 1, Home: 0, End: items.length - 1 });
 
   return (
-    <div
-      className="chat-menu"
-      onBlur={(event) => {
-        if (open && !event.currentTarget.contains(event.relatedTarget)) close(false);
-      }}
-    >
+    <div className="chat-menu" onBlur={onBlur}>
       <button
         ref={button}
         id={buttonId}
@@ -75,7 +40,7 @@ export function ComposerMenu<T extends string>({ label, items, onSelect }: Props
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
-        onClick={() => (open ? close(false) : openAt(0))}
+        onClick={toggle}
         onKeyDown={onButtonKeyDown}
       >
         {label}
@@ -84,19 +49,25 @@ export function ComposerMenu<T extends string>({ label, items, onSelect }: Props
         </span>
       </button>
       {open && (
-        <div id={menuId} role="menu" aria-labelledby={buttonId} className="chat-menu-list" onKeyDown={onMenuKeyDown}>
+        <div
+          id={menuId}
+          role="menu"
+          aria-labelledby={buttonId}
+          className="chat-menu-list"
+          onKeyDown={(event) => {
+            if (!onPopupKeyDown(event, moves) && event.key === "Tab") close(false);
+          }}
+        >
           {items.map((item, index) => (
             <button
               key={item.value}
-              ref={(element) => {
-                itemRefs.current[index] = element;
-              }}
+              ref={registerItem(index)}
               type="button"
               role="menuitem"
               tabIndex={-1}
               className="chat-menu-item"
               onClick={() => {
-                setOpen(false);
+                close(false);
                 onSelect(item.value);
               }}
             >
