@@ -32,18 +32,18 @@ export function createGroupOperations(
       return group;
     },
 
-    /**
-     * A ticket is for the group of a session the caller may act on (an agent's own or the queue's,
-     * any for a supervisor): the ids must be that session's stored group's, so an agent cannot record
-     * a ticket on another agent's group. tenant_id and corp_id never come from the body: the
-     * configured ones, else what the platform answered for the session's group (its link).
-     */
     /** The tickets saved for a session the caller may see, the latest first. */
     async sessionTickets(sid: string, actor: Actor): Promise<SessionTicketList> {
       await getSession(sid, actor);
       return { items: await store.groupTicketsOf(sid) };
     },
 
+    /**
+     * A ticket is for the group of a session the caller may act on (an agent's own or the queue's,
+     * any for a supervisor): the ids must be that session's stored group's, so an agent cannot record
+     * a ticket on another agent's group. tenant_id and corp_id never come from the body: the
+     * configured ones, else what the platform answered for the session's group (its link).
+     */
     async saveGroupTicket(body: CreateGroupTicketBody, actor: Actor): Promise<GroupTicketView> {
       const { sid, case_id, open_conversation_id, user_identify } = body;
       const { group } = await getSession(sid, actor);
