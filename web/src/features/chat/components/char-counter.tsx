@@ -1,6 +1,6 @@
 import { useWatch } from "react-hook-form";
 import { useTranslation } from "react-i18next";
-import { counterThreshold, limitOf } from "../lib/composer-limits.ts";
+import { counterThreshold, limitOf, richTextLength } from "../lib/composer-limits.ts";
 import type { ComposerValues, RichBlockValues } from "../lib/composer-values.ts";
 
 // "4,812 / 5,000" under a field once it nears the contract's limit, red once over it. Why a message
@@ -8,8 +8,8 @@ import type { ComposerValues, RichBlockValues } from "../lib/composer-values.ts"
 
 function lengthOf(value: unknown): number {
   if (typeof value === "string") return value.length;
-  // The rich-text parts together: only text parts count.
-  if (Array.isArray(value)) return (value as RichBlockValues[]).reduce((sum, b) => sum + (b.kind === "text" ? b.text.length : 0), 0);
+  // The rich-text parts together.
+  if (Array.isArray(value)) return richTextLength(value as RichBlockValues[]);
   return 0;
 }
 

@@ -1,5 +1,5 @@
 import { messageLimits } from "../../../../../contract/message-content.ts";
-import type { ComposerValues } from "./composer-values.ts";
+import type { ComposerValues, RichBlockValues } from "./composer-values.ts";
 
 // The length limit of each text field of the composer, read from the contract's messageLimits (the
 // one place for each limit, which the BFF enforces too), and which limits the open panel is over.
@@ -23,6 +23,12 @@ export function limitOf(name: string): number | undefined {
   return rules.find(([pattern]) => pattern.test(name))?.[1];
 }
 
+/** A rich-text part's length: an image part has no text. */
+const runLength = (block: RichBlockValues) => (block.kind === "text" ? block.text.length : 0);
+
+/** All text parts of a rich-text message together, as `RICH_TEXT.richText`'s limit counts them. */
+export const richTextLength = (blocks: readonly RichBlockValues[]) => blocks.reduce((sum, block) => sum + runLength(block), 0);
+
 export interface LengthIssue {
   /** The field's form name; `RICH_TEXT.richText` stands for all rich-text runs together. */
   name: string;
@@ -45,9 +51,9 @@ function measuredFields(values: ComposerValues): [string, number][] {
       return [["ACTION_CARD.title", card.title.length], ["ACTION_CARD.markdown", card.markdown.length], ...buttons];
     }
     case "RICH_TEXT": {
-      const runs = values.RICH_TEXT.richText.map((b, i): [string, number] => [`RICH_TEXT.richText.${i}.text`, b.kind === "text" ? b.text.length : 0]);
-      const total = values.RICH_TEXT.richText.reduce((sum, b) => sum + (b.kind === "text" ? b.text.length : 0), 0);
-      return [...runs, ["RICH_TEXT.richText", total]];
+      const blocks = values.RICH_TEXT.richText;
+      const runs = blocks.map((b, i): [string, number] => [`RICH_TEXT.richText.${i}.text`, runLength(b)]);
+      return [...runs, ["RICH_TEXT.richText", richTextLength(blocks)]];
     }
     case "FILE":
       return [["FILE.fileName", values.FILE.fileName.length]];
