@@ -1,5 +1,6 @@
 import type { MouseEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { isPlainClick } from "../components/search-params-link.tsx";
 import { withSearchParams } from "../lib/search-param.ts";
 import type { Screen } from "./screens.ts";
 import { viewParam } from "./screens.ts";
@@ -17,7 +18,7 @@ interface ScreenNavProps {
 export function ScreenNav({ screens, current, onNavigate }: ScreenNavProps) {
   const { t } = useTranslation("app");
   const follow = (screen: Screen) => (event: MouseEvent<HTMLAnchorElement>) => {
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
+    if (!isPlainClick(event)) return;
     event.preventDefault();
     onNavigate(screen);
   };

@@ -1,9 +1,8 @@
-import type { MouseEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { type AuditEntryView, gatewayErrorDetails } from "../../../../../contract/board.ts";
 import { DataTable } from "../../../components/data-table.tsx";
+import { SearchParamsLink } from "../../../components/search-params-link.tsx";
 import { formatDate, formatTimeOfDay } from "../../../lib/format-time.ts";
-import { setSearchParams, withSearchParams } from "../../../lib/search-param.ts";
 import { auditFilterToParams, callNameOf, consoleActOf, securityActionOf } from "../lib/audit-filter.ts";
 
 // One row per audited act: when, which call or act (in words), who, for which session (a link that
@@ -85,15 +84,9 @@ export function AuditTable({ entries }: { entries: readonly AuditEntryView[] }) 
  */
 function SessionLink({ sid }: { sid: string }) {
   const { t } = useTranslation("audit");
-  const updates = { ...auditFilterToParams({}), view: undefined, sid };
-  const handleClick = (event: MouseEvent<HTMLAnchorElement>) => {
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
-    event.preventDefault();
-    setSearchParams(updates);
-  };
   return (
-    <a href={withSearchParams(window.location.href, updates)} onClick={handleClick} title={t("openSession")}>
+    <SearchParamsLink updates={{ ...auditFilterToParams({}), view: undefined, sid }} title={t("openSession")}>
       <code>{sid}</code>
-    </a>
+    </SearchParamsLink>
   );
 }

@@ -1,10 +1,9 @@
-import type { MouseEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { BoardSession, BoardSort } from "../../../../../contract/board.ts";
 import { DataTable } from "../../../components/data-table.tsx";
 import { ElapsedTime } from "../../../components/elapsed-time.tsx";
 import { RelativeTime } from "../../../components/relative-time.tsx";
-import { setSearchParams, withSearchParams } from "../../../lib/search-param.ts";
+import { SearchParamsLink } from "../../../components/search-params-link.tsx";
 import { isSelected, pageState, type Selection, toggleRow, togglePage } from "../lib/selection.ts";
 import { SortHeader } from "./sort-header.tsx";
 
@@ -70,7 +69,8 @@ export function BoardTable({ rows, sort, selection, onSelectionChange }: BoardTa
                   />
                 </td>
                 <th scope="row" className="board-table__customer">
-                  <SessionLink sid={session.sid} name={name} />
+                  {/* The session in the workspace (`?sid=`), also openable in a new tab. */}
+                  <SearchParamsLink updates={{ view: undefined, sid: session.sid }}>{name}</SearchParamsLink>
                   <code className="board-table__sid">{session.sid}</code>
                   {session.unknown_to_platform_at !== undefined && <span className="badge badge--warning">{t("table.unknownToPlatform")}</span>}
                 </th>
@@ -88,20 +88,5 @@ export function BoardTable({ rows, sort, selection, onSelectionChange }: BoardTa
           })}
         </tbody>
     </DataTable>
-  );
-}
-
-/** The session in the workspace (`?sid=`), also openable in a new tab. */
-function SessionLink({ sid, name }: { sid: string; name: string }) {
-  const updates = { view: undefined, sid };
-  const handleClick = (event: MouseEvent<HTMLAnchorElement>) => {
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
-    event.preventDefault();
-    setSearchParams(updates);
-  };
-  return (
-    <a href={withSearchParams(window.location.href, updates)} onClick={handleClick}>
-      {name}
-    </a>
   );
 }

@@ -2,6 +2,7 @@ import { type MouseEvent, type ReactNode, useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { SessionView } from "../../../../../contract/api.ts";
 import { RelativeTime } from "../../../components/relative-time.tsx";
+import { isPlainClick } from "../../../components/search-params-link.tsx";
 import { WaitingTime } from "./waiting-time.tsx";
 
 // One row of the inbox: who (name, channel), the last message's preview and time, how many customer
@@ -28,8 +29,7 @@ export function SessionListItem({ session, selected, onSelect, showAgent, action
   }, [selected]);
 
   function handleClick(event: MouseEvent<HTMLAnchorElement>) {
-    // A modified click keeps the browser's meaning (new tab, new window).
-    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
+    if (!isPlainClick(event)) return;
     event.preventDefault();
     onSelect(session.sid);
   }
