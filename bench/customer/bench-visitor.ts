@@ -1,5 +1,5 @@
 import { visitorPaths } from "../../contract/visitor.ts";
-import { sameOriginHeader } from "../lib/console-client.ts";
+import { ConsoleClient } from "../lib/console-client.ts";
 
 // A customer of the chat page as the benchmark drives it: its own visitor cookie (given by the BFF on
 // the first request, as to a new browser), and sends through POST /api/visitor/messages.
@@ -11,11 +11,9 @@ export interface BenchVisitor {
 }
 
 export async function newBenchVisitor(baseUrl: string): Promise<BenchVisitor> {
-  const res = await fetch(`${baseUrl}${visitorPaths.conversation}`, { headers: sameOriginHeader, signal: AbortSignal.timeout(10_000) });
-  const cookie = res.headers.getSetCookie().map((c) => c.split(";")[0] ?? "").join("; ");
-  await res.body?.cancel();
-  if (!res.ok || cookie === "") throw new Error(`no visitor cookie: HTTP ${res.status}`);
-  const headers = { ...sameOriginHeader, cookie };
+  const client = new ConsoleClient(baseUrl);
+  await client.visit(visitorPaths.conversation);
+  const { headers } = client;
   return {
     headers,
     async say(messageId, text) {

@@ -32,10 +32,7 @@ export class ConsoleClient {
       body: JSON.stringify({ username: user.username, password: user.password }),
       signal: AbortSignal.timeout(this.timeoutMs),
     });
-    const setCookie = res.headers.getSetCookie().map((c) => c.split(";")[0] ?? "");
-    await res.body?.cancel();
-    if (res.status !== 200 || setCookie.length === 0) throw new Error(`sign-in as ${user.username} failed: HTTP ${res.status}`);
-    this.#cookie = setCookie.join("; ");
+    await this.#keepCookie(res, `sign-in as ${user.username} failed`);
   }
 
   /**
@@ -44,9 +41,14 @@ export class ConsoleClient {
    */
   async visit(path: string): Promise<void> {
     const res = await fetch(`${this.baseUrl}${path}`, { headers: sameOriginHeader, signal: AbortSignal.timeout(this.timeoutMs) });
+    await this.#keepCookie(res, `no visitor cookie from ${path}`);
+  }
+
+  /** The cookies a 200 set, kept for every later request; anything else throws `failure`. */
+  async #keepCookie(res: Response, failure: string): Promise<void> {
     const setCookie = res.headers.getSetCookie().map((c) => c.split(";")[0] ?? "");
     await res.body?.cancel();
-    if (res.status !== 200 || setCookie.length === 0) throw new Error(`no visitor cookie from ${path}: HTTP ${res.status}`);
+    if (res.status !== 200 || setCookie.length === 0) throw new Error(`${failure}: HTTP ${res.status}`);
     this.#cookie = setCookie.join("; ");
   }
 
