@@ -4,7 +4,7 @@ import type { BoardFilter, BoardSort } from "../../../../../contract/board.ts";
 import { ApiErrorNotice } from "../../../components/api-error-notice.tsx";
 import { useBoardSessions } from "../api/get-board-sessions.ts";
 import { bulkTarget, noSelection, type Selection, selectedRows, selectMatching } from "../lib/selection.ts";
-import { BoardTable, type BoardRow } from "./board-table.tsx";
+import { BoardTable } from "./board-table.tsx";
 import { BulkCloseDialog } from "./bulk-close-dialog.tsx";
 
 // The counts, the selection and its bulk action, and the table of open sessions. "Select all matching"
@@ -23,8 +23,8 @@ export function BoardSessions({ filter, sort, onStarted }: BoardSessionsProps) {
   const [closing, setClosing] = useState(false);
 
   const pages = board.data?.pages ?? [];
-  const rows: BoardRow[] = pages.flatMap((page) => page.items.map((session) => ({ session })));
-  const shown = rows.map((row) => row.session.sid);
+  const rows = pages.flatMap((page) => page.items);
+  const shown = rows.map((session) => session.sid);
   // The counts of the most recently fetched page are the current ones.
   const counts = pages.at(-1)?.counts;
   const matching = counts?.matching ?? 0;

@@ -14,12 +14,8 @@ import { SortHeader } from "./sort-header.tsx";
 // Below 760px each row is a card (board.css), its cells named by `data-label` since the headers are out
 // of sight.
 
-export interface BoardRow {
-  session: BoardSession;
-}
-
 interface BoardTableProps {
-  rows: readonly BoardRow[];
+  rows: readonly BoardSession[];
   sort: BoardSort;
   selection: Selection;
   onSelectionChange: (selection: Selection) => void;
@@ -27,7 +23,7 @@ interface BoardTableProps {
 
 export function BoardTable({ rows, sort, selection, onSelectionChange }: BoardTableProps) {
   const { t } = useTranslation(["board", "sessions"]);
-  const shown = rows.map((row) => row.session.sid);
+  const shown = rows.map((session) => session.sid);
   const page = pageState(selection, shown);
   const header = (column: BoardSort["sort"], label: string) => <SortHeader column={column} label={label} sort={sort} />;
 
@@ -55,7 +51,7 @@ export function BoardTable({ rows, sort, selection, onSelectionChange }: BoardTa
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ session }) => {
+          {rows.map((session) => {
             const name = session.channel_nick ?? session.channel_uid;
             const selected = isSelected(selection, session.sid);
             return (
