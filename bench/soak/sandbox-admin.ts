@@ -10,9 +10,7 @@ const faultListSchema = z.object({
 });
 
 const stateSchema = z.object({
-  sessions: z.array(
-    z.object({ sid: z.string(), status: z.enum(["open", "closed"]), source: z.object({ channel: z.string().optional(), channel_uid: z.string().optional() }) }),
-  ),
+  sessions: z.array(z.object({ sid: z.string(), status: z.enum(["open", "closed"]) })),
   messages: z.array(
     z.object({
       sid: z.string(),
