@@ -1,22 +1,14 @@
-import { InfiniteQueryObserver, QueryClient } from "@tanstack/react-query";
-import { describe, expect, it, vi } from "vitest";
+import { QueryClient } from "@tanstack/react-query";
+import { describe, expect, it } from "vitest";
 import type { MessageList, MessageView } from "../../../../contract/api.ts";
 import type { ConsoleEvent } from "../../../../contract/events.ts";
 import { queryKeys } from "../../lib/query-keys.ts";
 import type { MessagePages } from "./lib/upsert-message.ts";
 import { chatLiveEvents } from "./live-events.ts";
+import { loadedChat, messageView } from "./testing/loaded-chat.ts";
 
-const message = (id: string, createdAt: number, extra: Partial<Omit<MessageView, "type">> = {}): MessageView => ({
-  message_id: id,
-  sid: "s-1",
-  type: "TEXT",
-  payload: { text: `text ${id}` },
-  sender_type: "1",
-  status: "sent",
-  created_at: createdAt,
-  updated_at: createdAt,
-  ...extra,
-});
+const message = (id: string, createdAt: number, extra: Partial<Omit<MessageView, "type">> = {}) =>
+  messageView(id, createdAt, { sender_type: "1", ...extra });
 
 const updated = (m: MessageView): ConsoleEvent => ({ type: "message.updated", agent: "agent", message: m });
 
@@ -27,24 +19,6 @@ const server: Record<string, MessageList> = {
   p3: { items: [message("a1", 10), message("a2", 20)], nextCursor: "p4" },
 };
 
-/** A client showing s-1's conversation with three pages loaded; `fetches` counts every page asked for. */
-async function loadedChat() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const fetches = vi.fn((cursor: string | undefined) => Promise.resolve(server[cursor ?? "first"] ?? { items: [] }));
-  const observer = new InfiniteQueryObserver(client, {
-    queryKey: queryKeys.messages.list("s-1"),
-    queryFn: ({ pageParam }: { pageParam: string | undefined }) => fetches(pageParam),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (page: MessageList) => page.nextCursor,
-  });
-  const unsubscribe = observer.subscribe(() => undefined);
-  await vi.waitFor(() => expect(observer.getCurrentResult().isSuccess).toBe(true));
-  await observer.fetchNextPage();
-  await observer.fetchNextPage();
-  fetches.mockClear();
-  return { client, fetches, observer, unsubscribe };
-}
-
 const ids = (client: QueryClient, sid = "s-1") =>
   client
     .getQueryData<MessagePages>(queryKeys.messages.list(sid))
@@ -53,7 +27,7 @@ const ids = (client: QueryClient, sid = "s-1") =>
 
 describe("chat live events", () => {
   it("replaces an updated message in its page and fetches nothing", async () => {
-    const { client, fetches, observer, unsubscribe } = await loadedChat();
+    const { client, fetches, observer, unsubscribe } = await loadedChat(server);
     chatLiveEvents(updated(message("b2", 40, { status: "failed", updated_at: 70 })), client);
     expect(ids(client)).toEqual(["a1:sent", "a2:sent", "b1:sent", "b2:failed", "c1:sent", "c2:sent"]);
     expect(observer.getCurrentResult().data?.pages.at(1)?.items.at(1)?.status).toBe("failed");
@@ -63,7 +37,7 @@ describe("chat live events", () => {
   });
 
   it("adds a new message at the newest end once, though its event comes twice, and fetches nothing", async () => {
-    const { client, fetches, unsubscribe } = await loadedChat();
+    const { client, fetches, unsubscribe } = await loadedChat(server);
     chatLiveEvents(updated(message("d1", 80)), client);
     chatLiveEvents(updated(message("d1", 80)), client);
     expect(ids(client)).toEqual(["a1:sent", "a2:sent", "b1:sent", "b2:sent", "c1:sent", "c2:sent", "d1:sent"]);
@@ -72,7 +46,7 @@ describe("chat live events", () => {
   });
 
   it("keeps a message that arrives while an older page is being fetched", async () => {
-    const { client, fetches, observer, unsubscribe } = await loadedChat();
+    const { client, fetches, observer, unsubscribe } = await loadedChat(server);
     let release: (page: MessageList) => void = () => undefined;
     fetches.mockImplementationOnce(() => new Promise<MessageList>((resolve) => (release = resolve)));
     const older = observer.fetchNextPage();
