@@ -1,4 +1,5 @@
-import { Component, type ReactNode, Suspense } from "react";
+import { type ReactNode, Suspense } from "react";
+import { ErrorBoundary } from "react-error-boundary";
 import { useTranslation } from "react-i18next";
 
 // A screen whose code loads on demand: "Loading…" meanwhile, and if the code cannot be fetched (the
@@ -7,9 +8,15 @@ import { useTranslation } from "react-i18next";
 
 export function LazyScreen({ children }: { children: ReactNode }) {
   return (
-    <LoadBoundary>
+    <ErrorBoundary
+      fallback={
+        <main id="main" className="screen" tabIndex={-1}>
+          <LoadFailedNotice />
+        </main>
+      }
+    >
       <Suspense fallback={<Loading />}>{children}</Suspense>
-    </LoadBoundary>
+    </ErrorBoundary>
   );
 }
 
@@ -24,28 +31,15 @@ function Loading() {
   );
 }
 
-function LoadFailed() {
+/** Code that loads on demand (a screen, the session pane) could not be fetched: say so, and offer a reload. */
+export function LoadFailedNotice({ className }: { className?: string }) {
   const { t } = useTranslation("app");
   return (
-    <main id="main" className="screen" tabIndex={-1}>
-      <div role="alert" className="notice notice--error">
-        <p className="notice__title">{t("screenLoadFailed")}</p>
-        <button type="button" className="button button--small" onClick={() => window.location.reload()}>
-          {t("reload")}
-        </button>
-      </div>
-    </main>
+    <div role="alert" className={className ? `notice notice--error ${className}` : "notice notice--error"}>
+      <p className="notice__title">{t("screenLoadFailed")}</p>
+      <button type="button" className="button button--small" onClick={() => window.location.reload()}>
+        {t("reload")}
+      </button>
+    </div>
   );
-}
-
-class LoadBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
-
-  static getDerivedStateFromError(): { failed: boolean } {
-    return { failed: true };
-  }
-
-  override render(): ReactNode {
-    return this.state.failed ? <LoadFailed /> : this.props.children;
-  }
 }

@@ -2,6 +2,7 @@ import { lazy, Suspense } from "react";
 import { ErrorBoundary } from "react-error-boundary";
 import { useTranslation } from "react-i18next";
 import { loadSessionPane } from "./chunks.ts";
+import { LoadFailedNotice } from "./lazy-screen.tsx";
 import type { SessionPaneProps } from "./session-pane.tsx";
 
 // The selected session (chat, composer, markdown, groups, tickets) is most of the console's code, and
@@ -12,19 +13,10 @@ import type { SessionPaneProps } from "./session-pane.tsx";
 const SessionPane = lazy(() => loadSessionPane().then((m) => ({ default: m.SessionPane })));
 
 export function LazySessionPane(props: SessionPaneProps) {
-  const { t } = useTranslation(["app", "sessions"]);
+  const { t } = useTranslation("sessions");
   return (
-    <ErrorBoundary
-      fallback={
-        <div role="alert" className="notice notice--error pane-message">
-          <p className="notice__title">{t("app:screenLoadFailed")}</p>
-          <button type="button" className="button button--small" onClick={() => window.location.reload()}>
-            {t("app:reload")}
-          </button>
-        </div>
-      }
-    >
-      <Suspense fallback={<p className="muted pane-message">{t("sessions:detail.loading")}</p>}>
+    <ErrorBoundary fallback={<LoadFailedNotice className="pane-message" />}>
+      <Suspense fallback={<p className="muted pane-message">{t("detail.loading")}</p>}>
         <SessionPane {...props} />
       </Suspense>
     </ErrorBoundary>
