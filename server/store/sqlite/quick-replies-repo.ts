@@ -34,25 +34,26 @@ export function createQuickRepliesRepo(db: Database, writeAudit: (entry: AuditEn
     search_text = @search_text, updated_at = @updated_at, updated_by = @updated_by WHERE id = @id`);
   const remove = db.prepare<[string]>(`DELETE FROM quick_replies WHERE id = ?`);
 
-  const create = db.transaction((row: QuickReplyRow, audit: (reply: QuickReplyView) => AuditEntry) => {
+  type Audit = (reply: QuickReplyView) => AuditEntry;
+  /** The reply as written, with its audit entry written beside it (inside the caller's transaction). */
+  const audited = (row: QuickReplyRow, audit: Audit) => {
+    const view = toView(row);
+    writeAudit(audit(view));
+    return view;
+  };
+  const create = db.transaction((row: QuickReplyRow, audit: Audit) => {
     insert.run({ ...row, search_text: searchText(row) });
-    const view = toView(row);
-    writeAudit(audit(view));
-    return view;
+    return audited(row, audit);
   });
-  const replace = db.transaction((row: QuickReplyRow, audit: (reply: QuickReplyView) => AuditEntry) => {
+  const replace = db.transaction((row: QuickReplyRow, audit: Audit) => {
     if (update.run({ ...row, search_text: searchText(row) }).changes === 0) return undefined;
-    const view = toView(row);
-    writeAudit(audit(view));
-    return view;
+    return audited(row, audit);
   });
-  const drop = db.transaction((id: string, audit: (reply: QuickReplyView) => AuditEntry) => {
+  const drop = db.transaction((id: string, audit: Audit) => {
     const row = byId.get(id);
     if (!row) return undefined;
     remove.run(id);
-    const view = toView(row);
-    writeAudit(audit(view));
-    return view;
+    return audited(row, audit);
   });
 
   return {
