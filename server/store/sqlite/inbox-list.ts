@@ -36,7 +36,7 @@ function sql({ owners, channel, search, after }: Shape): string {
     "status = @status",
     owners > 0 ? `agent IN (${Array.from({ length: owners }, (_, i) => `@a${i}`).join(", ")})` : "",
     channel ? "channel = @channel" : "",
-    search === "common" ? "EXISTS (SELECT 1 FROM session_search_terms t WHERE t.sid = sessions.sid AND t.term >= @term AND t.term < @termEnd)" : "",
+    search === "common" ? `EXISTS (SELECT 1 FROM session_search_terms t WHERE t.sid = sessions.sid AND ${termRange})` : "",
     after ? "(last_activity_at, sid) < (@at, @sid)" : "",
   ].filter(Boolean);
   // CROSS JOIN keeps SQLite from scanning sessions and probing the matches: it reads the matches first.
