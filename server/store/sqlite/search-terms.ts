@@ -1,4 +1,5 @@
 import type { Database } from "better-sqlite3";
+import { sessionSearchMax } from "../../../contract/api.ts";
 
 // Finding a session by what an agent has at hand: the customer's nickname, their channel user id or
 // the session id. A B-tree cannot answer "contains" (LIKE '%x%' reads every row), so each session
@@ -10,8 +11,8 @@ import type { Database } from "better-sqlite3";
 // SQLite), so "ＡＢＣ", "abc" and "ABC" are one. Plain columns and a plain index: PostgreSQL serves the
 // same range with a "C"-collated index.
 
-/** The longest search, and how much of a field is indexed (sids are at most 64). */
-export const SEARCH_MAX = 64;
+/** How much of a field is indexed: as much as the longest search the contract accepts. */
+const SEARCH_MAX = sessionSearchMax;
 
 export function foldForSearch(text: string): string {
   return text.normalize("NFKC").toLowerCase().trim();
