@@ -5,6 +5,8 @@
 // - formatClockDuration: "0:45", "1:02:05", a wait that visibly ticks each second.
 // Each reads `now` from lib/clock.ts (through useClock, lib/use-clock.ts), so times on one screen move on the same tick.
 
+import { relativeTimeFormat } from "./intl-formats.ts";
+
 const minute = 60_000;
 const hour = 60 * minute;
 const day = 24 * hour;
@@ -20,7 +22,7 @@ const units: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
 
 /** The largest unit that is at least 1 wins; anything under a minute is "now". */
 export function formatRelativeTime(at: number, now: number, locale: string): string {
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
+  const format = relativeTimeFormat(locale, { numeric: "auto" });
   const diff = at - now;
   for (const [unit, size] of units) {
     if (Math.abs(diff) >= size) return format.format(Math.trunc(diff / size), unit);

@@ -1,5 +1,6 @@
 import { memo, useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import { dateTimeFormat } from "../../../lib/intl-formats.ts";
 import type { DisplayMessage } from "../lib/merge-messages.ts";
 import { type SenderNames, senderLabel } from "../lib/sender-label.ts";
 import { CheckIcon } from "./icons.tsx";
@@ -28,9 +29,9 @@ function useFormatters() {
   const locale = i18n.resolvedLanguage ?? i18n.language;
   return useMemo(
     () => ({
-      time: new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit" }),
-      day: new Intl.DateTimeFormat(locale, { dateStyle: "medium" }),
-      full: new Intl.DateTimeFormat(locale, { dateStyle: "full", timeStyle: "medium" }),
+      time: dateTimeFormat(locale, { hour: "2-digit", minute: "2-digit" }),
+      day: dateTimeFormat(locale, { dateStyle: "medium" }),
+      full: dateTimeFormat(locale, { dateStyle: "full", timeStyle: "medium" }),
     }),
     [locale],
   );
