@@ -11,7 +11,7 @@ import { renderBrowser } from "./browser-report.ts";
 import { chatPaneSchema, measureChatPane } from "./chat-pane.ts";
 import { firstScreenSchema, measureFirstScreen } from "./first-screen.ts";
 import { launchChromium } from "./launch.ts";
-import { seedLongChat } from "./seed-chat.ts";
+import { chatSid, seedLongChat } from "./seed-chat.ts";
 
 // The built app (dist/web) served by the BFF, as in production, in Chromium: the first screen of a
 // signed-in agent, and a 10,000-message conversation. The BFF runs on its embedded sandbox with a
@@ -32,10 +32,12 @@ async function run({ quick, log }: BenchOptions): Promise<BrowserResult> {
     const browser = await launchChromium();
     try {
       log("browser: first screen");
-      const firstScreen = await measureFirstScreen(browser, bff.url, benchAgent, quick ? 2 : 5);
+      const firstScreen = await measureFirstScreen(browser, bff.url, benchAgent, chatSid, quick ? 2 : 5);
       log(`browser: chat pane with ${CHAT_MESSAGES.toLocaleString("en-US")} messages`);
       const chat = { messages: CHAT_MESSAGES, newestMarker: `#${CHAT_MESSAGES - 1}`, oldestMarker: "#0" };
-      const chatPane = await measureChatPane(browser, bff.url, benchAgent, chat, quick ? 4 : 20, quick ? 2 : 5);
+      // The whole history, back to the first message: about 40 s at 600 px a frame; the cap only
+      // ends a run that cannot get there.
+      const chatPane = await measureChatPane(browser, bff.url, benchAgent, chat, quick ? 4 : 120, quick ? 2 : 5);
       return { firstScreen, chatPane };
     } finally {
       await browser.close();

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { BenchUser } from "../lib/bench-user.ts";
 import { distribution, round } from "../lib/stats.ts";
 import { signedInContext } from "./launch.ts";
+import { enableSeenAt, type SeenTarget, seenAt, watchFor, watchFromStart } from "./seen-at.ts";
 import { chatSid } from "./seed-chat.ts";
 
 // A conversation of 10,000 messages, opened two ways: at /?sid=… (time from navigation start, so the
@@ -57,23 +58,30 @@ export interface SeededChat {
 }
 
 const messagesName = /^(Messages|消息)$/;
+/** A message row showing the marker (and not a longer number that starts with it). */
+const rowWith = (marker: string): SeenTarget => ({ selector: "li", text: new RegExp(`${marker.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\d)`) });
 const messagesList = (page: Page) => page.getByRole("region", { name: messagesName }).or(page.getByRole("log", { name: messagesName })).first();
 
 /** Clicks the session's row in the list of a console already loaded, and times the newest message's arrival. */
 async function measureOpen(browser: Browser, baseUrl: string, user: BenchUser, chat: SeededChat): Promise<number> {
   const context = await signedInContext(browser, baseUrl, user);
   try {
+    await enableSeenAt(context);
     const page = await context.newPage();
     await page.goto("/", { waitUntil: "load" });
     const row = page.getByRole("navigation", { name: /^(Sessions|会话)$/ }).getByRole("link", { name: new RegExp(chatSid) });
     await row.waitFor({ state: "visible", timeout: 30_000 });
-    // Started in the page, so the time is the browser's from the click on, not Playwright's round trips.
-    await row.evaluate((element: HTMLElement) => {
-      (globalThis as unknown as { openedAt: number }).openedAt = performance.now();
+    // Timed in the page from the click to the first frame showing the newest message (seen-at.ts),
+    // not by Playwright's polling.
+    await watchFor(page, "newest", rowWith(chat.newestMarker));
+    const clickedAt = await row.evaluate((element: HTMLElement) => {
+      const at = performance.now();
       element.click();
+      return at;
     });
+    const shownAt = await seenAt(page, "newest");
     await messagesList(page).getByText(chat.newestMarker).waitFor({ state: "visible", timeout: 30_000 });
-    return await page.evaluate(() => performance.now() - (globalThis as unknown as { openedAt: number }).openedAt);
+    return shownAt - clickedAt;
   } finally {
     await context.close();
   }
@@ -93,16 +101,19 @@ export async function measureChatPane(
   const openMs = { p50: round(open.p50, 0), min: round(Math.min(...opens), 0), max: round(open.max, 0), runs: openRuns };
   const context = await signedInContext(browser, baseUrl, user);
   try {
+    await enableSeenAt(context);
+    await watchFromStart(context, "newest", rowWith(chat.newestMarker));
     const page = await context.newPage();
     await page.goto(`/?sid=${encodeURIComponent(chatSid)}`, { waitUntil: "commit" });
     const list = messagesList(page);
+    let renderMs: number;
     try {
+      renderMs = round(await seenAt(page, "newest"), 0);
       await list.getByText(chat.newestMarker).waitFor({ state: "visible", timeout: 30_000 });
     } catch {
       const reason = `no region or log named “Messages” showing the newest message at /?sid=${chatSid} within 30 s`;
       return { available: false, reason };
     }
-    const renderMs = round(await page.evaluate(() => performance.now()), 0);
     const domRows = await list.locator("li").count();
     const scroll = await scrollToStart(list, chat.oldestMarker, scrollSeconds);
     return { available: true, messages: chat.messages, renderMs, openMs, domRows, stepPx: STEP_PX, scroll };
