@@ -1,3 +1,5 @@
+// First: it decides which React build the suites below load.
+import "./lib/production-react.ts";
 import path from "node:path";
 import { browserSuite } from "./browser/browser-suite.ts";
 import { bundleSuite, customerBundleSuite } from "./bundle/bundle-suite.ts";

@@ -61,7 +61,7 @@ async function run({ quick, log }: BenchOptions): Promise<MarkdownResult> {
 
 function render({ cases }: MarkdownResult): string {
   return [
-    `A message's markdown rendered by React in Node (parse + elements + HTML), median of ${cases[0]?.runs ?? "?"} runs after a warm-up; ` +
+    `A message's markdown rendered by production React in Node (parse + elements + HTML), median of ${cases[0]?.runs ?? "?"} runs after a warm-up; ` +
       `target ≤ ${TARGET_MS} ms for a 20,000-character message, judged on the median. Adversarial shapes are listed for what they cost, not held to the target. ` +
       "On a shared machine the fastest run is the least disturbed one: parsing allocates, and under CPU contention the garbage collector's pauses land inside the timings.",
     table(
