@@ -53,9 +53,10 @@ export function BoardScreen() {
           }}
         />
         {jobId && <BulkProgress key={jobId} id={jobId} onDismiss={() => setSearchParams({ job: undefined }, { replace: true })} />}
-        <RecentBulkJobs openJobId={jobId} onOpen={(id) => setSearchParams({ job: id })} />
         {/* A new filter starts a new selection: what was ticked may not match any more. */}
         <BoardSessions key={filterKey(filter)} filter={filter} sort={sort} onStarted={(id) => setSearchParams({ job: id })} />
+        {/* After the sessions: up to 20 past jobs above them pushed the board off a phone's screen. */}
+        <RecentBulkJobs openJobId={jobId} onOpen={(id) => setSearchParams({ job: id })} />
       </div>
       <div className="board-screen__side">
         <AutoClosePanel />
