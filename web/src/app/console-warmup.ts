@@ -33,10 +33,12 @@ function warmUpFor(queryClient: QueryClient, user: UserView, params: URLSearchPa
   // The same list Workspace asks for (workspace.tsx): the same filter from the same URL parameters.
   const param = (name: string) => params.get(name) ?? undefined;
   const filter = inboxFilterFrom(user.role, param("inbox"), param("state"), { q: param("q"), channel: param("channel") });
-  void queryClient.prefetchInfiniteQuery(sessionsQueryOptions(filter));
+  const firstList = queryClient.prefetchInfiniteQuery(sessionsQueryOptions(filter));
   if (params.has("sid")) void loadSessionPane();
-  // Otherwise the session's code comes once the first screen is up, so a first click rarely waits.
-  else consoleChunk.then(whenIdle(() => void loadSessionPane()), () => undefined);
+  // Otherwise the session's code comes once the first screen is up, so a first click rarely waits:
+  // after the list has arrived too, since an idle moment while it is on its way would spend the
+  // main thread on the session's code just as the list is to be drawn.
+  else Promise.all([consoleChunk, firstList]).then(whenIdle(() => void loadSessionPane()), () => undefined);
 }
 
 function whenIdle(task: () => void): () => void {

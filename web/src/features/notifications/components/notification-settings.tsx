@@ -1,7 +1,7 @@
 import { type ReactNode, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Dialog } from "../../../components/dialog.tsx";
-import { desktopPermission, requestDesktopPermission } from "../lib/desktop-notification.ts";
+import { type DesktopPermission, desktopPermission, requestDesktopPermission } from "../lib/desktop-notification.ts";
 import { type NotificationPrefs, setPrefs } from "../lib/notification-prefs.ts";
 import { useNotificationPrefs } from "../lib/use-notification-prefs.ts";
 import "../notifications.css";
@@ -36,7 +36,13 @@ export function NotificationSettings({ children }: { children?: ReactNode }) {
   const { t } = useTranslation("notifications");
   const prefs = useNotificationPrefs();
   const [open, setOpen] = useState(false);
-  const [permission, setPermission] = useState(desktopPermission);
+  // Read when the dialog opens, not with the header: asking the browser is a round trip to its
+  // process (about 10 ms of the first screen), and the answer may have changed in site settings since.
+  const [permission, setPermission] = useState<DesktopPermission>("default");
+  const openSettings = () => {
+    setPermission(desktopPermission());
+    setOpen(true);
+  };
 
   const toggleDesktop = async (checked: boolean) => {
     if (!checked) return setPrefs({ desktop: false });
@@ -50,7 +56,7 @@ export function NotificationSettings({ children }: { children?: ReactNode }) {
 
   return (
     <>
-      <button type="button" className="button button--quiet notifications-button" onClick={() => setOpen(true)}>
+      <button type="button" className="button button--quiet notifications-button" onClick={openSettings}>
         <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" strokeWidth="2">
           <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9M10.3 21a1.94 1.94 0 0 0 3.4 0" />
         </svg>
