@@ -24,10 +24,10 @@ export function TakeButton({ session, onTaken, onLost, onFailed }: TakeButtonPro
       aria-disabled={take.isPending || undefined}
       onClick={() => {
         if (take.isPending) return;
-        take.mutate(session.sid, {
-          onSuccess: onTaken,
-          onError: (error) => (isTakenByOther(error) ? onLost(session) : onFailed(error)),
-        });
+        // The promise, not mutate()'s callbacks: TanStack drops those when this button unmounts, and it
+        // does as soon as a live event says the session left the queue, which can come before the
+        // answer, so neither the winner's session opened nor the loser was told.
+        take.mutateAsync(session.sid).then(onTaken, (error: Error) => (isTakenByOther(error) ? onLost(session) : onFailed(error)));
       }}
     >
       {t("take.button")}
