@@ -1,0 +1,57 @@
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { promisify } from "node:util";
+import pg from "pg";
+import { describe, expect, it } from "vitest";
+import { startPostgres } from "./postgres-server.ts";
+
+// The throwaway PostgreSQL the store's tests run on: it must answer queries, and leave nothing behind.
+
+const run = promisify(execFile);
+
+async function select(url: string, sql: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+const refuses = async (url: string) => expect(select(url, "SELECT 1")).rejects.toThrow(/ECONNREFUSED/);
+
+describe("PostgreSQL test server", () => {
+  it("starts a cluster that answers queries, with a database of its own, and stop() removes it", async () => {
+    const server = await startPostgres();
+    try {
+      expect(server.url).toMatch(/^postgres:\/\/postgres@127\.0\.0\.1:\d+\/console_test$/);
+      expect(await select(server.url, "SELECT current_database() AS db, current_setting('fsync') AS fsync, current_setting('listen_addresses') AS listen"))
+        .toEqual([{ db: "console_test", fsync: "off", listen: "127.0.0.1" }]);
+      expect(await select(server.url, "SELECT pg_encoding_to_char(encoding) AS enc, datcollate FROM pg_database WHERE datname = current_database()"))
+        .toEqual([{ enc: "UTF8", datcollate: "C" }]);
+      const other = await server.createDatabase("second_db");
+      expect(await select(other, "SELECT current_database() AS db")).toEqual([{ db: "second_db" }]);
+      expect(existsSync(server.folder)).toBe(true);
+    } finally {
+      await server.stop();
+    }
+    expect(existsSync(server.folder)).toBe(false);
+    await refuses(server.url);
+    await server.stop(); // a second stop is harmless
+  });
+
+  it("is stopped and removed when the process that started it exits without stopping it", async () => {
+    const script = `import { startPostgres } from ${JSON.stringify(new URL("./postgres-server.ts", import.meta.url).pathname)};
+      const server = await startPostgres();
+      console.log(JSON.stringify({ url: server.url, folder: server.folder }));`;
+    const { stdout } = await run(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script]);
+    const { url, folder } = JSON.parse(stdout) as { url: string; folder: string };
+    expect(existsSync(folder)).toBe(false);
+    await refuses(url);
+  });
+
+  it("refuses a database name that is not a plain identifier", async () => {
+    await expect(startPostgres({ database: "x; DROP" })).rejects.toThrow(/not a plain lower-case identifier/);
+  });
+});
