@@ -1,0 +1,70 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import SQLite from "better-sqlite3";
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
+import type { Database, Engine } from "./database.ts";
+import { type DatabaseConfig, describePostgresUrl } from "./database-config.ts";
+import { migrate } from "./migrations/migrate.ts";
+import { startupProblem } from "./startup-problem.ts";
+
+export interface SqlDatabase {
+  db: Kysely<Database>;
+  engine: Engine;
+  close(): Promise<void>;
+}
+
+// pg answers BIGINT (and COUNT(*)) as strings, since an int8 may not fit a JS number. Every int8 here is
+// epoch milliseconds, a count or a sequence number, far inside 2^53; one outside it is an error rather
+// than a silently rounded timestamp.
+function parseInt8(text: string): number {
+  const value = Number(text);
+  if (!Number.isSafeInteger(value)) throw new Error(`a BIGINT value (${text}) is outside the range a JavaScript number holds exactly`);
+  return value;
+}
+
+function openSqlite(dataDir: string): Kysely<Database> {
+  let file = ":memory:";
+  if (dataDir !== ":memory:") {
+    mkdirSync(dataDir, { recursive: true });
+    file = path.join(dataDir, "console.sqlite");
+  }
+  const sqlite = new SQLite(file);
+  // WAL lets readers go on while a write commits; NORMAL sync is durable across a process crash,
+  // which is the failure this store is designed for (a power loss may drop the last transaction).
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("synchronous = NORMAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+}
+
+function openPostgres(url: string): Kysely<Database> {
+  // Per pool, not pg's global parsers: nothing else in the process sees this choice.
+  const types = new pg.TypeOverrides();
+  types.setTypeParser(pg.types.builtins.INT8, parseInt8);
+  const pool = new pg.Pool({
+    connectionString: url,
+    // An unreachable host fails start-up in seconds instead of hanging on the OS's TCP timeout.
+    connectionTimeoutMillis: 10_000,
+    types,
+  });
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/**
+ * Opens the store's database and brings its schema up to date. A database that cannot be reached or
+ * migrated throws one line naming where it is and what went wrong (start-up prints it and stops).
+ */
+export async function openSqlDatabase(config: DatabaseConfig): Promise<SqlDatabase> {
+  const engine = config.engine;
+  const db = engine === "sqlite" ? openSqlite(config.dataDir) : openPostgres(config.url);
+  const where = config.engine === "sqlite" ? `SQLite database under ${config.dataDir}` : `PostgreSQL database ${describePostgresUrl(config.url)}`;
+  try {
+    await migrate(db, engine);
+  } catch (error) {
+    await db.destroy().catch(() => undefined);
+    throw startupProblem(where, error, config.engine === "postgres" ? config.url : undefined);
+  }
+  return { db, engine, close: () => db.destroy() };
+}
