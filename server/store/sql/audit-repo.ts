@@ -1,6 +1,6 @@
 import { type AuditEntryView, auditEntrySchema, type AuditQuery } from "../../../contract/board.ts";
 import type { AuditEntry, AuditRepo } from "../store.ts";
-import { decodeCursor, encodeCursor } from "../sqlite/cursor.ts";
+import { decodeCursor, encodeCursor } from "./cursor.ts";
 import type { Db } from "./database.ts";
 
 /**
