@@ -48,6 +48,7 @@ describe.each(storeEngines)("store contract: sessions on $name", (engine) => {
     const found = async (search: string) => (await store().sessions.list({ limit: 10 }, { search })).items.map((s) => s.sid);
     expect(await found("小明")).toEqual(["s-wang"]);
     expect(await found("POPPINS")).toEqual(["S-Order-77"]);
+    expect(await found("ｍａｒｙ")).toEqual(["S-Order-77"]);
     expect(await found("wx-openid")).toEqual(["s-wang"]);
     expect(await found("openid")).toEqual([]);
     expect(await found("s-order")).toEqual(["S-Order-77"]);
