@@ -51,6 +51,21 @@ describe("PostgreSQL test server", () => {
     await refuses(url);
   });
 
+  it("copies a template database, waiting for the template's last connection to go", async () => {
+    const server = await startPostgres({ database: "template_db" });
+    try {
+      await select(server.url, "CREATE TABLE kept (id int); INSERT INTO kept VALUES (7)");
+      // A connection still open on the template (a pool closing) makes CREATE DATABASE … TEMPLATE fail at first.
+      const lingering = new pg.Client({ connectionString: server.url });
+      await lingering.connect();
+      const copy = server.createDatabase("copy_db", "template_db");
+      setTimeout(() => void lingering.end(), 200);
+      expect(await select(await copy, "SELECT id FROM kept")).toEqual([{ id: 7 }]);
+    } finally {
+      await server.stop();
+    }
+  });
+
   it("refuses a database name that is not a plain identifier", async () => {
     await expect(startPostgres({ database: "x; DROP" })).rejects.toThrow(/not a plain lower-case identifier/);
   });

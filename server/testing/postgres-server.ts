@@ -109,7 +109,7 @@ export async function startPostgres({ database = "console_test" }: { database?: 
             if (!identifier.test(name) || (template !== undefined && !identifier.test(template))) {
               throw new Error(`database name ${JSON.stringify(name)} or template ${JSON.stringify(template)} is not a plain lower-case identifier`);
             }
-            await query(port, "postgres", `CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ""}`);
+            await copyDatabase(port, name, template);
             return urlOf(port, name);
           },
           async stop() {
@@ -134,6 +134,21 @@ async function query(port: number, database: string, sql: string): Promise<void>
     await client.query(sql);
   } finally {
     await client.end();
+  }
+}
+
+/**
+ * CREATE DATABASE, retried while the template is still "being accessed by other users" (55006): a pool
+ * that was just closed leaves its server processes exiting for a few milliseconds more.
+ */
+async function copyDatabase(port: number, name: string, template: string | undefined): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await query(port, "postgres", `CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ""}`);
+    } catch (error) {
+      if ((error as { code?: string }).code !== "55006" || attempt >= 50) throw error;
+      await sleep(20);
+    }
   }
 }
 
