@@ -10,7 +10,9 @@ import { createConsoleService } from "./services/console-service.ts";
 import { startTop } from "./start-top.ts";
 import { seedDemoConversations } from "./services/demo-seed.ts";
 import { seedDemoQuickReplies } from "./services/demo-quick-replies.ts";
-import { createSqliteStore } from "./store/sqlite/sqlite-store.ts";
+import { openSqlStore } from "./store/sql/sql-store.ts";
+import { DatabaseStartupError } from "./store/sql/startup-problem.ts";
+import type { Store } from "./store/store.ts";
 
 // Parses configuration, starts the sandbox when no real gateway is configured, listens, and shuts
 // down gracefully on SIGTERM/SIGINT (stop taking connections, finish requests, close the store).
@@ -29,7 +31,17 @@ async function main() {
     throw error;
   }
   const log = createLogger(config.logLevel);
-  const store = createSqliteStore(config.dataDir);
+  let store: Store;
+  try {
+    store = await openSqlStore(config.database);
+  } catch (error) {
+    // Unreachable, refused or not migratable: one line saying where and why, then stop.
+    if (error instanceof DatabaseStartupError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
   const interrupted = await store.messages.failInterrupted(Date.now());
   if (interrupted > 0) log.warn({ interrupted }, "messages left pending by the last run are now failed and retryable");
 
@@ -77,11 +89,13 @@ async function main() {
     stopHeartbeat();
     const force = setTimeout(() => process.exit(1), 10_000).unref();
     server.close(() => {
-      void top.close().finally(() => {
-        store.close();
-        clearTimeout(force);
-        process.exit(0);
-      });
+      void top
+        .close()
+        .finally(() => store.close())
+        .finally(() => {
+          clearTimeout(force);
+          process.exit(0);
+        });
     });
     server.closeIdleConnections();
     // Event streams never go idle: give in-flight requests a moment, then end them too.

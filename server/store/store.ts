@@ -269,5 +269,5 @@ export interface Store {
   recordGroupTicket(ticket: GroupTicketRecord): Promise<void>;
   /** The tickets last saved for a session, the latest first. */
   groupTicketsOf(sid: string): Promise<SessionTicket[]>;
-  close(): void;
+  close(): Promise<void>;
 }

@@ -23,7 +23,8 @@ function parseInt8(text: string): number {
   return value;
 }
 
-function openSqlite(dataDir: string): Kysely<Database> {
+/** The SQLite file under dataDir (`:memory:` for tests) with the store's pragmas; not migrated. */
+export function openSqliteFile(dataDir: string): SQLite.Database {
   let file = ":memory:";
   if (dataDir !== ":memory:") {
     mkdirSync(dataDir, { recursive: true });
@@ -36,7 +37,12 @@ function openSqlite(dataDir: string): Kysely<Database> {
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return sqlite;
+}
+
+/** Kysely over openSqliteFile, not migrated: openSqlDatabase migrates it. */
+export function connectSqlite(dataDir: string): Kysely<Database> {
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqliteFile(dataDir) }) });
 }
 
 function openPostgres(url: string): Kysely<Database> {
@@ -58,7 +64,7 @@ function openPostgres(url: string): Kysely<Database> {
  */
 export async function openSqlDatabase(config: DatabaseConfig): Promise<SqlDatabase> {
   const engine = config.engine;
-  const db = engine === "sqlite" ? openSqlite(config.dataDir) : openPostgres(config.url);
+  const db = engine === "sqlite" ? connectSqlite(config.dataDir) : openPostgres(config.url);
   const where = config.engine === "sqlite" ? `SQLite database under ${config.dataDir}` : `PostgreSQL database ${describePostgresUrl(config.url)}`;
   try {
     await migrate(db, engine);

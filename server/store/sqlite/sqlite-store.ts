@@ -25,7 +25,7 @@ export function createSqliteStore(dataDir: string): Store {
     audit: createAuditRepo(db, writeAudit),
     quickReplies: createQuickRepliesRepo(db, writeAudit),
     ...createGroupTicketsRepo(db),
-    close() {
+    async close() {
       db.close();
     },
   };
