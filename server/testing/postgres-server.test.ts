@@ -51,22 +51,27 @@ describe("PostgreSQL test server", () => {
     await refuses(url);
   });
 
-  it("copies a template database, waiting for the template's last connection to go", async () => {
-    const server = await startPostgres({ database: "template_db" });
+  it("copies a template database (its ICU collation too), waiting for the template's last connection to go", async () => {
+    const server = await startPostgres({ database: "template_db", icuLocale: "en-US" });
     try {
+      const order = "SELECT x FROM (VALUES ('alice'), ('Bruno'), ('Émile'), ('Zoe')) AS v(x) ORDER BY x";
+      expect((await select(server.url, order)).map((r: { x: string }) => r.x)).toEqual(["alice", "Bruno", "Émile", "Zoe"]);
       await select(server.url, "CREATE TABLE kept (id int); INSERT INTO kept VALUES (7)");
       // A connection still open on the template (a pool closing) makes CREATE DATABASE … TEMPLATE fail at first.
       const lingering = new pg.Client({ connectionString: server.url });
       await lingering.connect();
       const copy = server.createDatabase("copy_db", "template_db");
       setTimeout(() => void lingering.end(), 200);
-      expect(await select(await copy, "SELECT id FROM kept")).toEqual([{ id: 7 }]);
+      const copied = await copy;
+      expect(await select(copied, "SELECT id FROM kept")).toEqual([{ id: 7 }]);
+      expect((await select(copied, order)).map((r: { x: string }) => r.x)).toEqual(["alice", "Bruno", "Émile", "Zoe"]);
     } finally {
       await server.stop();
     }
   });
 
-  it("refuses a database name that is not a plain identifier", async () => {
+  it("refuses a database name or a locale that is not plain", async () => {
     await expect(startPostgres({ database: "x; DROP" })).rejects.toThrow(/not a plain lower-case identifier/);
+    await expect(startPostgres({ icuLocale: "en'; DROP" })).rejects.toThrow(/not a plain locale name/);
   });
 });

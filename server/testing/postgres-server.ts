@@ -1,11 +1,10 @@
 import { type ChildProcess, execFile, execFileSync, spawn } from "node:child_process";
-import { appendFileSync, chownSync, closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import net from "node:net";
+import { appendFileSync, chownSync, closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import pg from "pg";
 import { clusterOwner, commandAs, findPostgresBindir } from "./postgres-binaries.ts";
+import { copyDatabase, freePort, logTail, query, waitUntilReady } from "./postgres-client.ts";
 
 // A throwaway PostgreSQL for tests: its own cluster in a temporary folder, on a free loopback port,
 // trusting loopback connections only, tuned for speed over durability (a crash loses nothing a test
@@ -23,27 +22,24 @@ export interface PostgresServer {
 }
 
 const run = promisify(execFile);
-const STARTUP_MS = 30_000;
 const BIND_ATTEMPTS = 3;
 const identifier = /^[a-z_][a-z0-9_]{0,62}$/;
+const urlOf = (port: number, database: string) => `postgres://postgres@127.0.0.1:${port}/${database}`;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
+export interface StartOptions {
+  /** The database made at start; its URL is `url`. */
+  database?: string;
+  /**
+   * Collate that database by this ICU locale (e.g. "en-US") rather than the cluster's C: what a
+   * production database created under en_US.UTF-8 does, so a query that relies on byte order without
+   * saying COLLATE "C" fails in tests too.
+   */
+  icuLocale?: string;
 }
 
-const tail = (file: string, lines = 20) => (existsSync(file) ? readFileSync(file, "utf8").trimEnd().split("\n").slice(-lines).join("\n") : "(no log)");
-const urlOf = (port: number, database: string) => `postgres://postgres@127.0.0.1:${port}/${database}`;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-export async function startPostgres({ database = "console_test" }: { database?: string } = {}): Promise<PostgresServer> {
+export async function startPostgres({ database = "console_test", icuLocale }: StartOptions = {}): Promise<PostgresServer> {
   if (!identifier.test(database)) throw new Error(`database name ${JSON.stringify(database)} is not a plain lower-case identifier`);
+  if (icuLocale !== undefined && !/^[A-Za-z0-9_-]{1,40}$/.test(icuLocale)) throw new Error(`ICU locale ${JSON.stringify(icuLocale)} is not a plain locale name`);
   const bindir = findPostgresBindir();
   const owner = clusterOwner();
   const folder = mkdtempSync(path.join(os.tmpdir(), "console-pg-"));
@@ -101,7 +97,8 @@ export async function startPostgres({ database = "console_test" }: { database?: 
       server.unref();
       const outcome = await waitUntilReady(server, port, logFile);
       if (outcome === "ready") {
-        await query(port, "postgres", `CREATE DATABASE ${database}`);
+        const collation = icuLocale ? ` TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE '${icuLocale}'` : "";
+        await query(port, "postgres", `CREATE DATABASE ${database}${collation}`);
         return {
           url: urlOf(port, database),
           folder,
@@ -119,56 +116,10 @@ export async function startPostgres({ database = "console_test" }: { database?: 
       }
       // Another process took the port between the probe and the bind: try a new one.
       if (outcome === "port_taken" && attempt < BIND_ATTEMPTS) continue;
-      throw new Error(`the test PostgreSQL (${path.join(bindir, "postgres")}) did not start on 127.0.0.1:${port}; server log:\n${tail(logFile)}`);
+      throw new Error(`the test PostgreSQL (${path.join(bindir, "postgres")}) did not start on 127.0.0.1:${port}; server log:\n${logTail(logFile)}`);
     }
   } catch (error) {
     cleanup();
     throw error;
   }
-}
-
-async function query(port: number, database: string, sql: string): Promise<void> {
-  const client = new pg.Client({ host: "127.0.0.1", port, user: "postgres", database });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-/**
- * CREATE DATABASE, retried while the template is still "being accessed by other users" (55006): a pool
- * that was just closed leaves its server processes exiting for a few milliseconds more.
- */
-async function copyDatabase(port: number, name: string, template: string | undefined): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await query(port, "postgres", `CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ""}`);
-    } catch (error) {
-      if ((error as { code?: string }).code !== "55006" || attempt >= 50) throw error;
-      await sleep(20);
-    }
-  }
-}
-
-/** Polls with a real client until the server answers, it exits, or STARTUP_MS pass. */
-async function waitUntilReady(server: ChildProcess, port: number, logFile: string): Promise<"ready" | "port_taken" | "failed"> {
-  const exited = new Promise<"exited">((resolve) => server.once("exit", () => resolve("exited")));
-  const deadline = Date.now() + STARTUP_MS;
-  let lastError = "";
-  while (Date.now() < deadline) {
-    const attempt = query(port, "postgres", "SELECT 1").then(
-      () => "ready" as const,
-      (error: Error) => {
-        lastError = error.message;
-        return "retry" as const;
-      },
-    );
-    const result = await Promise.race([attempt, exited]);
-    if (result === "ready") return "ready";
-    if (result === "exited") return /could not bind|Address already in use/.test(tail(logFile, 50)) ? "port_taken" : "failed";
-    await sleep(100);
-  }
-  throw new Error(`the test PostgreSQL did not accept connections on 127.0.0.1:${port} within ${STARTUP_MS / 1000} s (last error: ${lastError}); server log:\n${tail(logFile)}`);
 }
