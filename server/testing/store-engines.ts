@@ -1,14 +1,18 @@
 import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
+import { openSqlDatabase } from "../store/sql/open-sql-database.ts";
+import { openSqlStore } from "../store/sql/sql-store.ts";
 import type { Store } from "../store/store.ts";
-import { createSqliteStore } from "../store/sqlite/sqlite-store.ts";
+import { type PostgresServer, startPostgres } from "./postgres-server.ts";
 
-// The engines the store's contract tests run on. Each test gets an empty store of its own. An engine
-// with a server starts it once per test file (in the describe block's beforeAll, so a file run with
-// the other engine filtered out by name starts nothing) and stops it in afterAll.
+// The engines the store's contract tests run on; each test gets an empty store of its own.
+// PostgreSQL is one throwaway cluster per test file, started in the engine's describe block (so a run
+// that filters the engine out by name starts nothing): a vitest globalSetup would start a cluster for
+// every `vitest run`, the web tests' too, and each file's own cluster keeps files independent. The
+// schema is migrated once per file into a template database, and each test gets a copy of it.
 
 export interface StoreEngine {
   /** In every test's name: `npm run test:postgres` selects the PostgreSQL ones by it. */
-  name: string;
+  name: "SQLite" | "PostgreSQL";
   start(): Promise<void>;
   /** A new, empty, migrated store. */
   open(): Promise<Store>;
@@ -18,15 +22,35 @@ export interface StoreEngine {
 const sqlite: StoreEngine = {
   name: "SQLite",
   async start() {},
-  async open() {
-    return createSqliteStore(":memory:");
-  },
+  open: () => openSqlStore({ engine: "sqlite", dataDir: ":memory:" }),
   async stop() {},
 };
 
-export const storeEngines: StoreEngine[] = [sqlite];
+function postgres(): StoreEngine {
+  const template = "store_template";
+  let server: PostgresServer | undefined;
+  let copies = 0;
+  return {
+    name: "PostgreSQL",
+    async start() {
+      server = await startPostgres({ database: template });
+      await (await openSqlDatabase({ engine: "postgres", url: server.url })).close();
+    },
+    async open() {
+      if (!server) throw new Error("the test PostgreSQL is not started (start() runs in beforeAll)");
+      copies += 1;
+      return openSqlStore({ engine: "postgres", url: await server.createDatabase(`store_test_${copies}`, template) });
+    },
+    async stop() {
+      await server?.stop();
+      server = undefined;
+    },
+  };
+}
 
-/** Registers the hooks of one engine's describe block; answers the current test's store. */
+export const storeEngines: StoreEngine[] = [sqlite, postgres()];
+
+/** Registers one engine's hooks in the calling describe block; answers the current test's store. */
 export function useStore(engine: StoreEngine): () => Store {
   let store: Store | undefined;
   beforeAll(() => engine.start(), 60_000);
@@ -35,8 +59,7 @@ export function useStore(engine: StoreEngine): () => Store {
     store = await engine.open();
   });
   afterEach(async () => {
-    // Awaited whatever close() answers: a pooled engine's close is asynchronous.
-    await Promise.resolve(store?.close());
+    await store?.close();
     store = undefined;
   });
   return () => {
