@@ -12,7 +12,12 @@ import { larger } from "./session-row.ts";
 // Every read joins the sender's account for its current display name (a left join: customers' rows and
 // rows from before migration 9 have no sent_by; an account that no longer exists keeps its username).
 const rows = (db: Db) =>
-  db.selectFrom("messages as m").leftJoin("users as u", "u.username", "m.sent_by").selectAll("m").select("u.display_name as sent_by_name");
+  db
+    .selectFrom("messages as m")
+    // NOCASE as users.username compares (PostgreSQL will not pick between it and sent_by's collation).
+    .leftJoin("users as u", (join) => join.on(sql<boolean>`u.username = m.sent_by COLLATE NOCASE`))
+    .selectAll("m")
+    .select("u.display_name as sent_by_name");
 
 const byId = async (db: Db, messageId: string): Promise<MessageRow | undefined> => rows(db).where("m.message_id", "=", messageId).executeTakeFirst();
 

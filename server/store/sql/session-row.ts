@@ -3,7 +3,8 @@ import type { Engine } from "./database.ts";
 
 // A sessions row as every session query reads it, and its view. The agent's display name is read from
 // users, so a renamed agent shows under the new name everywhere. The avatar is read from the create
-// DTO (the only place it is kept), the one expression the engines spell differently.
+// DTO (the only place it is kept), the one expression the engines spell differently. The explicit
+// COLLATE NOCASE is how SQLite compares there anyway (the username column's); PostgreSQL needs it said.
 
 export interface SessionRow {
   sid: string;
@@ -45,7 +46,7 @@ const avatar: Record<Engine, string> = {
 export function sessionColumns(engine: Engine): string {
   return `sid, status, channel, channel_uid, channel_nick, ${avatar[engine]} AS channel_avatar_url, session_source, service_id,
   bu_id, summary, agent, top_session_id, opened_at, last_activity_at, closed_at, close_reason, closed_by, group_json,
-  unknown_to_platform_at, close_note, origin, (SELECT display_name FROM users WHERE users.username = sessions.agent) AS agent_name,
+  unknown_to_platform_at, close_note, origin, (SELECT display_name FROM users WHERE users.username = sessions.agent COLLATE NOCASE) AS agent_name,
   last_preview, last_type, last_at, last_side, unread_count, waiting_since`;
 }
 

@@ -101,7 +101,9 @@ export const stepsOneToSeven: MigrationStep[] = [
       CREATE INDEX top_calls_by_actor ON top_calls (actor, at DESC)`),
   // 3: staff accounts and their sign-in sessions (only a SHA-256 of each session token is kept).
   // User names compare case-insensitively: SQLite's NOCASE, on PostgreSQL an ICU collation that
-  // ignores case (nondeterministic, so equality and the primary key ignore case as NOCASE does).
+  // ignores case (nondeterministic, so equality and the primary key ignore case as NOCASE does). On
+  // PostgreSQL a sign-in session's username has it too, so it compares with users' without a COLLATE;
+  // SQLite's released column is BINARY and stays so (the repo resolves names through users).
   async (db, engine) => {
     if (engine === "postgres") {
       await exec(db, engine, `CREATE COLLATION IF NOT EXISTS nocase (provider = icu, locale = 'und-u-ks-level2', deterministic = false)`);
@@ -119,7 +121,7 @@ export const stepsOneToSeven: MigrationStep[] = [
       ) STRICT;
       CREATE TABLE auth_sessions (
         token_hash   TEXT PRIMARY KEY,
-        username     TEXT NOT NULL REFERENCES users (username) ON DELETE CASCADE,
+        username     TEXT ${engine === "postgres" ? "COLLATE NOCASE " : ""}NOT NULL REFERENCES users (username) ON DELETE CASCADE,
         created_at   INTEGER NOT NULL,
         last_seen_at INTEGER NOT NULL
       ) STRICT;

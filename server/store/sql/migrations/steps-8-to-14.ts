@@ -25,12 +25,12 @@ export const stepsEightToFourteen: MigrationStep[] = [
   (db, engine) => exec(db, engine, `ALTER TABLE messages ADD COLUMN sent_by TEXT`),
   // 10: finding a session by nickname, channel user id or session id (../search-terms.ts: one row per
   // term, searched as an index range), filled for the sessions already stored; and a session's group
-  // tickets listed by session. On PostgreSQL the term is "C"-collated: the range `term >= q AND
-  // term < q || U+10FFFF` must compare code points (as SQLite's BINARY does), not a locale's order.
+  // tickets listed by session. The term range `term >= q AND term < q || U+10FFFF` compares code points
+  // on both engines (PostgreSQL's text columns are "C"-collated, ./ddl.ts).
   async (db, engine) => {
     await exec(db, engine, `
       CREATE TABLE session_search_terms (
-        term TEXT ${engine === "postgres" ? `COLLATE "C" ` : ""}NOT NULL,
+        term TEXT NOT NULL,
         sid  TEXT NOT NULL REFERENCES sessions (sid),
         PRIMARY KEY (term, sid)
       );
