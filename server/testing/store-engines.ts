@@ -8,7 +8,9 @@ import { type PostgresServer, startPostgres } from "./postgres-server.ts";
 // PostgreSQL is one throwaway cluster per test file, started in the engine's describe block (so a run
 // that filters the engine out by name starts nothing): a vitest globalSetup would start a cluster for
 // every `vitest run`, the web tests' too, and each file's own cluster keeps files independent. The
-// schema is migrated once per file into a template database, and each test gets a copy of it.
+// schema is migrated once per file into a template database, and each test gets a copy of it. That
+// database collates like a production one made under en_US.UTF-8 (ICU en-US, not the cluster's C), so an
+// order or a comparison that matches SQLite's only on a byte-ordered database fails here.
 
 export interface StoreEngine {
   /** In every test's name: `npm run test:postgres` selects the PostgreSQL ones by it. */
@@ -33,7 +35,7 @@ function postgres(): StoreEngine {
   return {
     name: "PostgreSQL",
     async start() {
-      server = await startPostgres({ database: template });
+      server = await startPostgres({ database: template, icuLocale: "en-US" });
       await (await openSqlDatabase({ engine: "postgres", url: server.url })).close();
     },
     async open() {
