@@ -1,13 +1,11 @@
-import { execFile } from "node:child_process";
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { existsSync } from "node:fs";
-import { promisify } from "node:util";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { startPostgres } from "./postgres-server.ts";
 
 // The throwaway PostgreSQL the store's tests run on: it must answer queries, and leave nothing behind.
-
-const run = promisify(execFile);
 
 async function select(url: string, sql: string) {
   const client = new pg.Client({ connectionString: url });
@@ -41,11 +39,20 @@ describe("PostgreSQL test server", () => {
     await server.stop(); // a second stop is harmless
   });
 
-  it("is stopped and removed when the process that started it exits without stopping it", async () => {
+  it.each([
+    ["exits without stopping it", ""],
+    // Kept alive by a timer, as a test worker is: otherwise it would just exit before the signal lands.
+    ["is terminated by a signal", "setInterval(() => {}, 1000); process.kill(process.pid, 'SIGTERM');"],
+  ])("is stopped and removed when the process that started it %s", async (_, end) => {
     const script = `import { startPostgres } from ${JSON.stringify(new URL("./postgres-server.ts", import.meta.url).pathname)};
       const server = await startPostgres();
-      console.log(JSON.stringify({ url: server.url, folder: server.folder }));`;
-    const { stdout } = await run(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script]);
+      console.log(JSON.stringify({ url: server.url, folder: server.folder }));
+      ${end}`;
+    const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { stdio: ["ignore", "pipe", "inherit"] });
+    let stdout = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    const [code, signal] = (await once(child, "exit")) as [number | null, NodeJS.Signals | null];
+    expect(end ? signal : code).toBe(end ? "SIGTERM" : 0);
     const { url, folder } = JSON.parse(stdout) as { url: string; folder: string };
     expect(existsSync(folder)).toBe(false);
     await refuses(url);

@@ -23,6 +23,7 @@ export interface PostgresServer {
 
 const run = promisify(execFile);
 const BIND_ATTEMPTS = 3;
+const signals: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
 const identifier = /^[a-z_][a-z0-9_]{0,62}$/;
 const urlOf = (port: number, database: string) => `postgres://postgres@127.0.0.1:${port}/${database}`;
 
@@ -53,6 +54,7 @@ export async function startPostgres({ database = "console_test", icuLocale }: St
     if (stopped) return;
     stopped = true;
     process.removeListener("exit", cleanup);
+    for (const signal of signals) process.removeListener(signal, onSignal);
     if (server && server.exitCode === null && server.signalCode === null) {
       const [command, args] = commandAs(owner, bindir, "pg_ctl", ["stop", "-D", dataDir, "-m", "immediate", "-w", "-t", "10"]);
       try {
@@ -63,7 +65,14 @@ export async function startPostgres({ database = "console_test", icuLocale }: St
     }
     rmSync(folder, { recursive: true, force: true });
   };
+  // Interrupted (Ctrl+C, a runner's SIGTERM): clean up, then die of the signal as before, unless someone
+  // else listens for it and decides.
+  const onSignal = (signal: NodeJS.Signals) => {
+    cleanup();
+    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+  };
   process.once("exit", cleanup);
+  for (const signal of signals) process.once(signal, onSignal);
 
   try {
     if (owner.ids) chownSync(folder, owner.ids.uid, owner.ids.gid);
