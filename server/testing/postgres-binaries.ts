@@ -41,10 +41,15 @@ function debianBindirs(): string[] {
   }
 }
 
-/** The folder holding initdb, pg_ctl and postgres together; throws how to install them if none does. */
-export function findPostgresBindir(): string {
+/** Where to look, in order: PATH, `pg_config --bindir`, Debian's versioned folders. */
+export function postgresBindirCandidates(): string[] {
   const pathDirs = (process.env.PATH ?? "").split(path.delimiter).filter(Boolean);
-  for (const dir of [...pathDirs, ...pgConfigBindir(), ...debianBindirs()]) {
+  return [...pathDirs, ...pgConfigBindir(), ...debianBindirs()];
+}
+
+/** The first folder holding initdb, pg_ctl and postgres together; throws how to install them if none does. */
+export function findPostgresBindir(candidates: readonly string[] = postgresBindirCandidates()): string {
+  for (const dir of candidates) {
     if (programs.every((program) => isExecutable(path.join(dir, program)))) return dir;
   }
   throw new Error(installHint);
