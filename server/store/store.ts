@@ -68,7 +68,7 @@ export interface InboxFilter {
   channel?: string | undefined;
   /**
    * Sessions whose nickname contains it, or whose channel user id or sid starts with it, ignoring case
-   * (server/store/sqlite/search-terms.ts). Absent or blank: no search.
+   * (server/store/sql/search-terms.ts). Absent or blank: no search.
    */
   search?: string | undefined;
 }

@@ -74,6 +74,22 @@ describe("migrations on SQLite", () => {
     await db.destroy();
   });
 
+  it("upgrade a version-4 database: the demo accounts of an earlier sandbox run are marked, and only those", async () => {
+    const { file, db, build } = sqliteAt(4);
+    await build();
+    const add = file.prepare(`INSERT INTO users (username, display_name, role, operator_id, service_id, password_hash, created_at) VALUES (?, 'x', ?, ?, 's', 'h', 1)`);
+    add.run("supervisor", "supervisor", "demo-supervisor");
+    add.run("agent", "agent", "demo-agent");
+    add.run("wang.li", "supervisor", "op-77");
+    await migrate(db, "sqlite");
+    expect(file.prepare(`SELECT username, demo FROM users ORDER BY username`).all()).toEqual([
+      { username: "agent", demo: 1 },
+      { username: "supervisor", demo: 1 },
+      { username: "wang.li", demo: 0 },
+    ]);
+    await db.destroy();
+  });
+
   it("refuse a database written by a newer build", async () => {
     const { file, db } = sqliteAt(0);
     file.pragma(`user_version = ${migrations.length + 1}`);

@@ -2,7 +2,7 @@ import { exec } from "./ddl.ts";
 import { backfillPayloads } from "./backfill-payloads.ts";
 import type { MigrationStep } from "./step.ts";
 
-// Versions 1 to 7, as server/store/sqlite/migrations.ts released them (a SQLite file made by that code
+// Versions 1 to 7, as the SQLite-only runner before this one released them (a SQLite file made by it
 // is taken over at its version, so these must keep building the same schema).
 
 export const stepsOneToSeven: MigrationStep[] = [

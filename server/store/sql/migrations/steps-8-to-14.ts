@@ -2,7 +2,7 @@ import { backfillSearchTerms } from "../search-terms.ts";
 import { exec } from "./ddl.ts";
 import type { MigrationStep } from "./step.ts";
 
-// Versions 8 to 14, as server/store/sqlite/migrations.ts released them.
+// Versions 8 to 14, as the SQLite-only runner before this one released them.
 
 const flow = `(COALESCE(top_code, '') = '7' OR COALESCE(sub_code, '') LIKE 'accesscontrol.%')`;
 const refusal = `(COALESCE(sub_code, '') = 'isp.invalid-parameters' OR COALESCE(sub_code, '') LIKE 'isv.%' OR COALESCE(top_code, '') IN ('40', '41'))`;
