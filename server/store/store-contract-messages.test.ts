@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { auditEntry, newSession, textMessage } from "../testing/store-fixtures.ts";
+import { contentTypes } from "../../contract/top-dtos.ts";
+import { auditEntry, deliver, newSession, textMessage } from "../testing/store-fixtures.ts";
 import { storeEngines, useStore } from "../testing/store-engines.ts";
 
 // Messages as message.send relies on them, on every engine: stored pending before the TOP call, one
@@ -71,6 +72,17 @@ describe.each(storeEngines)("store contract: messages on $name", (engine) => {
     const last = await store().messages.listBySession("s1", { limit: 2, cursor: second.nextCursor });
     expect(last.items.map((m) => m.message_id)).toEqual(["m1"]);
     expect(last.nextCursor).toBeUndefined();
+  });
+
+  it("keeps a read receipt out of the inbox: no preview, no unread, not counted as a message", async () => {
+    await open();
+    await deliver(store(), textMessage("m1", "s1", "hello", { from: "customer", at: 1100 }));
+    const readTime = Date.UTC(2026, 0, 1);
+    const receipt = { ...textMessage("r1", "s1", "", { at: 1200 }), content_type: contentTypes.MSG_READ, content: JSON.stringify({ readTime }), payload_json: JSON.stringify({ readTime }) };
+    await deliver(store(), receipt);
+    expect(await store().messages.get("r1")).toMatchObject({ type: "MSG_READ", status: "sent" });
+    expect(await store().sessions.get("s1")).toMatchObject({ unread_count: 1, last_message: { preview: "hello", at: 1100, side: "customer" } });
+    expect(await store().sessions.messageCount("s1")).toBe(1);
   });
 
   it("names the sender by their current display name", async () => {
