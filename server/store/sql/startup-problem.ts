@@ -28,6 +28,8 @@ function codeOf(error: unknown): string | undefined {
 export function startupProblem(where: string, error: unknown, url?: string): DatabaseStartupError {
   const code = codeOf(error);
   let reason = (code && byCode[code]) ?? (error instanceof Error && error.message ? error.message : String(error));
+  const user = url ? decodeURIComponent(new URL(url).username) : "";
+  if ((code === "28P01" || code === "28000") && user) reason = `${reason} (user ${user})`;
   const password = url ? decodeURIComponent(new URL(url).password) : "";
   // A driver message could quote the connection string back; the password never reaches a log.
   if (password) reason = reason.split(password).join("***");
