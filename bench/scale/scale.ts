@@ -8,6 +8,7 @@ import type { Database as Schema } from "../../server/store/sql/database.ts";
 import { createMessagesRepo } from "../../server/store/sql/messages-repo.ts";
 import { backfillSearchTerms } from "../../server/store/sql/search-terms.ts";
 import { createSessionsRepo } from "../../server/store/sql/sessions-repo.ts";
+import { withStatementCache } from "../../server/store/sql/sqlite-statement-cache.ts";
 import { openSeedableStore } from "../lib/seedable-store.ts";
 import { distribution, round } from "../lib/stats.ts";
 import type { BenchOptions, Suite } from "../lib/suite.ts";
@@ -79,7 +80,7 @@ async function run({ quick, log }: BenchOptions): Promise<ScaleResult> {
 async function timeReads(db: Database, built: BuiltDataset, quick: boolean) {
   const traced = traceDatabase(db);
   // Kysely over the traced handle: every statement a repo runs is recorded with its parameters.
-  const store = new Kysely<Schema>({ dialect: new SqliteDialect({ database: traced.db }) });
+  const store = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(traced.db) }) });
   const sessions = createSessionsRepo(store, "sqlite");
   // Reads only: the audit writer is never called here.
   const messages = createMessagesRepo(store, "sqlite", async () => {});

@@ -6,6 +6,7 @@ import pg from "pg";
 import type { Database, Engine } from "./database.ts";
 import { type DatabaseConfig, describePostgresUrl } from "./database-config.ts";
 import { migrate } from "./migrations/migrate.ts";
+import { withStatementCache } from "./sqlite-statement-cache.ts";
 import { startupProblem } from "./startup-problem.ts";
 
 export interface SqlDatabase {
@@ -42,7 +43,7 @@ export function openSqliteFile(dataDir: string): SQLite.Database {
 
 /** Kysely over openSqliteFile, not migrated: openSqlDatabase migrates it. */
 export function connectSqlite(dataDir: string): Kysely<Database> {
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: openSqliteFile(dataDir) }) });
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(openSqliteFile(dataDir)) }) });
 }
 
 function openPostgres(url: string): Kysely<Database> {
