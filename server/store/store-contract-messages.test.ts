@@ -50,6 +50,18 @@ describe.each(storeEngines)("store contract: messages on $name", (engine) => {
     expect(items.map((e) => [e.at, e.outcome, e.request_id ?? e.top_code])).toEqual([[4, "platform_refused", "isv.refused"], [3, "ok", "req-ok"]]);
   });
 
+  it("keeps neither the outcome nor the audit entry when the entry cannot be written: one transaction", async () => {
+    await open();
+    await store().messages.beginSend(textMessage("m1", "s1", "hello", { at: 1100 }));
+    // A NULL method breaks the audit table's NOT NULL: the write fails inside the outcome's transaction.
+    const unwritable = Object.assign(auditEntry(1200, { sid: "s1" }), { method: null });
+    await expect(store().messages.markSent("m1", { at: 1200, audit: unwritable })).rejects.toThrow();
+    await expect(store().messages.markFailed("m1", refused, 1200, unwritable)).rejects.toThrow();
+    expect(await store().messages.get("m1")).toMatchObject({ status: "pending", updated_at: 1100 });
+    expect(await store().sessions.get("s1")).toMatchObject({ last_activity_at: 1000, last_message: undefined });
+    expect((await store().audit.list({ limit: 10 })).items).toEqual([]);
+  });
+
   it("marks every message still pending after a restart failed, and only those", async () => {
     await open();
     for (const id of ["p1", "p2", "done"]) await store().messages.beginSend(textMessage(id, "s1", id, { at: 1 }));
