@@ -33,7 +33,9 @@ async function main() {
   const log = createLogger(config.logLevel);
   let store: Store;
   try {
-    store = await openSqlStore(config.database);
+    store = await openSqlStore(config.database, {
+      onIdleConnectionError: (error) => log.warn({ reason: error.message }, "a pooled PostgreSQL connection broke while idle; the next query reconnects"),
+    });
   } catch (error) {
     // Unreachable, refused or not migratable: one line saying where and why, then stop.
     if (error instanceof DatabaseStartupError) {

@@ -46,7 +46,15 @@ export function connectSqlite(dataDir: string): Kysely<Database> {
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(openSqliteFile(dataDir)) }) });
 }
 
-function openPostgres(url: string): Kysely<Database> {
+export interface OpenOptions {
+  /**
+   * A pooled PostgreSQL connection that broke while idle (server restarted, network cut). The pool drops
+   * it and the next query connects again; unheard, pg's 'error' event would end the process.
+   */
+  onIdleConnectionError?: (error: Error) => void;
+}
+
+function openPostgres(url: string, { onIdleConnectionError = () => undefined }: OpenOptions): Kysely<Database> {
   // Per pool, not pg's global parsers: nothing else in the process sees this choice.
   const types = new pg.TypeOverrides();
   types.setTypeParser(pg.types.builtins.INT8, parseInt8);
@@ -56,6 +64,7 @@ function openPostgres(url: string): Kysely<Database> {
     connectionTimeoutMillis: 10_000,
     types,
   });
+  pool.on("error", onIdleConnectionError);
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 
@@ -63,9 +72,9 @@ function openPostgres(url: string): Kysely<Database> {
  * Opens the store's database and brings its schema up to date. A database that cannot be reached or
  * migrated throws one line naming where it is and what went wrong (start-up prints it and stops).
  */
-export async function openSqlDatabase(config: DatabaseConfig): Promise<SqlDatabase> {
+export async function openSqlDatabase(config: DatabaseConfig, options: OpenOptions = {}): Promise<SqlDatabase> {
   const engine = config.engine;
-  const db = engine === "sqlite" ? connectSqlite(config.dataDir) : openPostgres(config.url);
+  const db = engine === "sqlite" ? connectSqlite(config.dataDir) : openPostgres(config.url, options);
   const where = config.engine === "sqlite" ? `SQLite database under ${config.dataDir}` : `PostgreSQL database ${describePostgresUrl(config.url)}`;
   try {
     await migrate(db, engine);

@@ -4,7 +4,7 @@ import { createBulkJobsRepo } from "./bulk-jobs-repo.ts";
 import type { DatabaseConfig } from "./database-config.ts";
 import { createGroupTicketsRepo } from "./group-tickets-repo.ts";
 import { createMessagesRepo } from "./messages-repo.ts";
-import { openSqlDatabase, type SqlDatabase } from "./open-sql-database.ts";
+import { type OpenOptions, openSqlDatabase, type SqlDatabase } from "./open-sql-database.ts";
 import { createQuickRepliesRepo } from "./quick-replies-repo.ts";
 import { createSessionsRepo } from "./sessions-repo.ts";
 import { createSettingsRepo } from "./settings-repo.ts";
@@ -30,6 +30,6 @@ export function createSqlStore(database: SqlDatabase): Store {
 }
 
 /** Opens the database `config` names (`{ engine: "sqlite", dataDir: ":memory:" }` in tests) and its store. */
-export async function openSqlStore(config: DatabaseConfig): Promise<Store> {
-  return createSqlStore(await openSqlDatabase(config));
+export async function openSqlStore(config: DatabaseConfig, options: OpenOptions = {}): Promise<Store> {
+  return createSqlStore(await openSqlDatabase(config, options));
 }
