@@ -34,7 +34,7 @@ async function main() {
   let store: Store;
   try {
     store = await openSqlStore(config.database, {
-      onIdleConnectionError: (error) => log.warn({ reason: error.message }, "a pooled PostgreSQL connection broke while idle; the next query reconnects"),
+      onConnectionError: (error) => log.warn({ reason: error.message }, "a PostgreSQL connection broke; the next query reconnects"),
     });
   } catch (error) {
     // Unreachable, refused or not migratable: one line saying where and why, then stop.

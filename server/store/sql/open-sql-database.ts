@@ -48,13 +48,14 @@ export function connectSqlite(dataDir: string): Kysely<Database> {
 
 export interface OpenOptions {
   /**
-   * A pooled PostgreSQL connection that broke while idle (server restarted, network cut). The pool drops
-   * it and the next query connects again; unheard, pg's 'error' event would end the process.
+   * A PostgreSQL connection that broke (server restarted, network cut) while idle in the pool or held
+   * between two statements of a transaction. The pool drops it and the next query connects again (the
+   * transaction fails); unheard, pg's 'error' event would end the process.
    */
-  onIdleConnectionError?: (error: Error) => void;
+  onConnectionError?: (error: Error) => void;
 }
 
-function openPostgres(url: string, { onIdleConnectionError = () => undefined }: OpenOptions): Kysely<Database> {
+function openPostgres(url: string, { onConnectionError = () => undefined }: OpenOptions): Kysely<Database> {
   // Per pool, not pg's global parsers: nothing else in the process sees this choice.
   const types = new pg.TypeOverrides();
   types.setTypeParser(pg.types.builtins.INT8, parseInt8);
@@ -64,7 +65,9 @@ function openPostgres(url: string, { onIdleConnectionError = () => undefined }: 
     connectionTimeoutMillis: 10_000,
     types,
   });
-  pool.on("error", onIdleConnectionError);
+  pool.on("error", onConnectionError);
+  // The pool listens to idle connections only; a connection it has lent out has no listener of its own.
+  pool.on("connect", (client) => client.on("error", onConnectionError));
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 
