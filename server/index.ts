@@ -5,6 +5,7 @@ import { createApp } from "./app.ts";
 import { createAuthService } from "./auth/auth-service.ts";
 import { seedDemoUsers } from "./auth/demo-users.ts";
 import { ConfigError, loadConfig } from "./config.ts";
+import { type ClosableEventBus, openEventBus } from "./events/open-event-bus.ts";
 import { createLogger } from "./logger.ts";
 import { createConsoleService } from "./services/console-service.ts";
 import { startTop } from "./start-top.ts";
@@ -47,8 +48,19 @@ async function main() {
   const interrupted = await store.messages.failInterrupted(Date.now());
   if (interrupted > 0) log.warn({ interrupted }, "messages left pending by the last run are now failed and retryable");
 
+  let events: ClosableEventBus;
+  try {
+    events = await openEventBus(config.database, log);
+  } catch (error) {
+    if (error instanceof DatabaseStartupError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+
   const top = await startTop(config, log);
-  const service = createConsoleService({ top: top.client, store, defaults: config.defaults, autoClose: config.autoClose, bulkCloseMax: config.security.bulkCloseMax });
+  const service = createConsoleService({ top: top.client, store, events, defaults: config.defaults, autoClose: config.autoClose, bulkCloseMax: config.security.bulkCloseMax });
   const resumed = await service.bulkClose.resumeUnfinished();
   if (resumed > 0) log.warn({ resumed }, "resuming bulk closes interrupted by the last run");
   const stopAutoClose = service.autoClose.start(config.autoCloseIntervalMs);
@@ -93,6 +105,7 @@ async function main() {
     server.close(() => {
       void top
         .close()
+        .finally(() => events.close())
         .finally(() => store.close())
         .finally(() => {
           clearTimeout(force);
