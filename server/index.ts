@@ -6,6 +6,8 @@ import { createAuthService } from "./auth/auth-service.ts";
 import { seedDemoUsers } from "./auth/demo-users.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { type ClosableEventBus, openEventBus } from "./events/open-event-bus.ts";
+import { type ExclusiveRuns, runHere } from "./coordination/exclusive-runs.ts";
+import { createPostgresExclusiveRuns } from "./coordination/postgres-exclusive-runs.ts";
 import { createLogger } from "./logger.ts";
 import { createConsoleService } from "./services/console-service.ts";
 import { startTop } from "./start-top.ts";
@@ -59,8 +61,12 @@ async function main() {
     throw error;
   }
 
+  // Auto-close and the heartbeat close: on PostgreSQL other instances may run the same timers.
+  const exclusive: ExclusiveRuns =
+    config.database.engine === "postgres" ? createPostgresExclusiveRuns(config.database.url, log) : { runExclusive: runHere, close: async () => undefined };
+
   const top = await startTop(config, log);
-  const service = createConsoleService({ top: top.client, store, events, defaults: config.defaults, autoClose: config.autoClose, bulkCloseMax: config.security.bulkCloseMax });
+  const service = createConsoleService({ top: top.client, store, events, exclusive: exclusive.runExclusive, defaults: config.defaults, autoClose: config.autoClose, bulkCloseMax: config.security.bulkCloseMax });
   const resumed = await service.bulkClose.resumeUnfinished();
   if (resumed > 0) log.warn({ resumed }, "resuming bulk closes interrupted by the last run");
   const stopAutoClose = service.autoClose.start(config.autoCloseIntervalMs);
@@ -106,6 +112,7 @@ async function main() {
       void top
         .close()
         .finally(() => events.close())
+        .finally(() => exclusive.close())
         .finally(() => store.close())
         .finally(() => {
           clearTimeout(force);
