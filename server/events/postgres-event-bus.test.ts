@@ -65,13 +65,18 @@ describe("live events across instances on PostgreSQL", () => {
   it("sends an event past NOTIFY's limit through live_events, in publish order", async () => {
     const [a, b] = [await open(), await open()];
     const onB = recorder(b);
-    const text = "长".repeat(20_000);
-    const long: ConsoleEvent = { type: "quick_replies.changed", id: text, change: "created" };
+    // A long markdown message, as stored (JSON-escaping makes it larger still): far past 8000 bytes.
+    const text = "长\n".repeat(10_000);
+    const long: ConsoleEvent = {
+      type: "message.updated",
+      agent: "agent",
+      message: { message_id: "m-long", sid: "s-1", sender_type: "1", status: "sent", created_at: 1, updated_at: 1, type: "MARK_DOWN", payload: { title: "长文", text } },
+    };
     a.publish(long);
     a.publish(changed("after"));
     await until(() => (onB.length >= 2 ? true : undefined), "both events on B");
     expect(onB).toEqual([long, changed("after")]);
-    const { rows } = await admin.query<{ n: string }>("SELECT count(*) AS n FROM live_events WHERE payload LIKE $1", [`%${text.slice(0, 100)}%`]);
+    const { rows } = await admin.query<{ n: string }>("SELECT count(*) AS n FROM live_events WHERE payload LIKE $1", ["%m-long%"]);
     expect(Number(rows[0]?.n)).toBe(1);
   });
 
