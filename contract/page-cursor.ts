@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 // Page cursors are opaque to clients: base64url of a JSON array (the sort key of the last row the
-// server handed out; server/store/sqlite/cursor.ts writes them). One that is not such a thing is
+// server handed out; server/store/sql/cursor.ts writes them). One that is not such a thing is
 // refused by name (400 `cursor`) rather than silently read as "from the start".
 
 function decodeBase64Url(value: string): string {

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { createSqliteStore } from "../server/store/sqlite/sqlite-store.ts";
+import { openSqlStore } from "../server/store/sql/sql-store.ts";
 import { seedDemoUsers } from "../server/auth/demo-users.ts";
 import { loadConfig } from "../server/config.ts";
 
@@ -41,16 +41,16 @@ describe("npm run user", () => {
   }, 60_000);
 
   it("adds, disables and removes demo accounts, each in the audit trail without the password", async () => {
-    const seeded = createSqliteStore(dir);
+    const seeded = await openSqlStore({ engine: "sqlite", dataDir: dir });
     await seedDemoUsers(seeded, loadConfig({}));
-    seeded.close();
+    await seeded.close();
 
     expect((await run(add, "lantern orbit kettle 42\n")).code).toBe(0);
     expect((await run(["disable", "--username", "wang.fang"])).code).toBe(0);
     const removed = await run(["remove-demo"]);
     expect(removed.stdout).toContain("removed demo accounts: agent, agent-2, supervisor");
 
-    const store = createSqliteStore(dir);
+    const store = await openSqlStore({ engine: "sqlite", dataDir: dir });
     try {
       expect((await store.users.list()).map((u) => u.username)).toEqual(["wang.fang"]);
       const audit = (await store.audit.list({ limit: 10 })).items;
@@ -61,7 +61,7 @@ describe("npm run user", () => {
       ]);
       expect(JSON.stringify(audit)).not.toContain("lantern");
     } finally {
-      store.close();
+      await store.close();
     }
   }, 60_000);
 });

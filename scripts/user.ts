@@ -6,7 +6,8 @@ import { hashPassword } from "../server/auth/password.ts";
 import { MIN_PASSWORD_LENGTH, passwordProblem } from "../server/auth/password-rule.ts";
 import { createSecurityAudit } from "../server/auth/security-audit.ts";
 import { dataDirOf } from "../server/config.ts";
-import { createSqliteStore } from "../server/store/sqlite/sqlite-store.ts";
+import { databaseConfigOf, describePostgresUrl } from "../server/store/sql/database-config.ts";
+import { openSqlStore } from "../server/store/sql/sql-store.ts";
 
 // `npm run user -- <add|disable|enable|reset|list|remove-demo> …`: manages staff accounts in the
 // console's store (DATA_DIR, default data/live with TOP_GATEWAY_URL set, else data/sandbox). Passwords
@@ -57,8 +58,9 @@ const { positionals, values } = parseArgs({
 });
 const command = positionals[0];
 const dataDir = dataDirOf(process.env);
-process.stderr.write(`store: ${dataDir}\n`);
-const store = createSqliteStore(dataDir);
+const database = databaseConfigOf(process.env.DATABASE_URL, dataDir);
+process.stderr.write(`store: ${database.engine === "sqlite" ? dataDir : describePostgresUrl(database.url)}\n`);
+const store = await openSqlStore(database);
 const audit = createSecurityAudit(store);
 // Who ran the command, as far as this machine can tell; these changes happen outside any sign-in.
 const operator = `cli:${process.env.SUDO_USER ?? process.env.USER ?? "unknown"}`;
@@ -126,5 +128,5 @@ try {
       fail(usage);
   }
 } finally {
-  store.close();
+  await store.close();
 }

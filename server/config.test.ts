@@ -10,6 +10,28 @@ describe("loadConfig", () => {
     expect(config.defaults.session_source).toBe("XSpace");
   });
 
+  it("keeps the store in SQLite under DATA_DIR unless DATABASE_URL names a PostgreSQL database", () => {
+    expect(loadConfig({ DATA_DIR: "/srv/console" }).database).toEqual({ engine: "sqlite", dataDir: "/srv/console" });
+    expect(loadConfig({ DATABASE_URL: "" }).database).toEqual({ engine: "sqlite", dataDir: "data/sandbox" });
+    for (const url of ["postgres://console:pw@db:5432/console", "postgresql://db/console"]) {
+      expect(loadConfig({ DATABASE_URL: url }).database).toEqual({ engine: "postgres", url });
+    }
+  });
+
+  it("refuses a DATABASE_URL of another kind, naming the variable and not echoing the URL", () => {
+    for (const url of ["mysql://root:hunter2@db/console", "sqlite:///tmp/x", "db:5432"]) {
+      let problems: string[] = [];
+      try {
+        loadConfig({ DATABASE_URL: url });
+      } catch (error) {
+        if (error instanceof ConfigError) problems = error.problems;
+      }
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(/^DATABASE_URL: /);
+      expect(problems[0]).not.toContain("hunter2");
+    }
+  });
+
   it("talks to the real platform when gateway, key and secret are all set", () => {
     const config = loadConfig({
       TOP_GATEWAY_URL: "https://gw.api.taobao.com/router/rest",

@@ -3,6 +3,7 @@ import type { AutoClosePolicy } from "../contract/board.ts";
 import { closeReasonSchema, type LyDingOpenParaDTO } from "../contract/top-dtos.ts";
 import type { AuthPolicy } from "./auth/auth-service.ts";
 import { type SecurityConfig, securityEnvShape } from "./config-security.ts";
+import { type DatabaseConfig, databaseConfigOf, databaseUrlProblem } from "./store/sql/database-config.ts";
 import { defaultTenantId as sandboxTenantId } from "./sandbox/group-factory.ts";
 import { signMethods } from "./top/sign.ts";
 import { toVisitorConfig, type VisitorConfig, visitorEnvShape } from "./config-visitor.ts";
@@ -29,6 +30,8 @@ const envSchema = z
     PORT: z.coerce.number().int().min(0).max(65_535).default(8787),
     /** Default data/sandbox or data/live: a demo store is never the production one. */
     DATA_DIR: optionalText,
+    /** postgres:// or postgresql://: the store is that PostgreSQL database. Absent: SQLite under DATA_DIR. */
+    DATABASE_URL: optionalText,
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 
     TOP_GATEWAY_URL: z.url({ protocol: /^https?$/ }).optional().or(z.literal("").transform(() => undefined)),
@@ -124,6 +127,7 @@ export interface Config {
   host: string;
   port: number;
   dataDir: string;
+  database: DatabaseConfig;
   logLevel: Env["LOG_LEVEL"];
   top: {
     gatewayUrl?: string | undefined;
@@ -164,6 +168,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   const problems = [
     ...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join(".") || "(env)"}: ${i.message}`)),
     ...crossFieldProblems(source),
+    ...[databaseUrlProblem(source.DATABASE_URL)].filter((p) => p !== undefined),
   ];
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const env = parsed.data;
@@ -173,6 +178,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     host: env.HOST,
     port: env.PORT,
     dataDir: dataDirOf(source),
+    database: databaseConfigOf(env.DATABASE_URL, dataDirOf(source)),
     logLevel: env.LOG_LEVEL,
     top: {
       gatewayUrl: env.TOP_GATEWAY_URL,

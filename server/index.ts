@@ -5,12 +5,17 @@ import { createApp } from "./app.ts";
 import { createAuthService } from "./auth/auth-service.ts";
 import { seedDemoUsers } from "./auth/demo-users.ts";
 import { ConfigError, loadConfig } from "./config.ts";
+import { type ClosableEventBus, openEventBus } from "./events/open-event-bus.ts";
+import { type ExclusiveRuns, runHere } from "./coordination/exclusive-runs.ts";
+import { createPostgresExclusiveRuns } from "./coordination/postgres-exclusive-runs.ts";
 import { createLogger } from "./logger.ts";
 import { createConsoleService } from "./services/console-service.ts";
 import { startTop } from "./start-top.ts";
 import { seedDemoConversations } from "./services/demo-seed.ts";
 import { seedDemoQuickReplies } from "./services/demo-quick-replies.ts";
-import { createSqliteStore } from "./store/sqlite/sqlite-store.ts";
+import { openSqlStore } from "./store/sql/sql-store.ts";
+import { DatabaseStartupError } from "./store/sql/startup-problem.ts";
+import type { Store } from "./store/store.ts";
 
 // Parses configuration, starts the sandbox when no real gateway is configured, listens, and shuts
 // down gracefully on SIGTERM/SIGINT (stop taking connections, finish requests, close the store).
@@ -29,12 +34,39 @@ async function main() {
     throw error;
   }
   const log = createLogger(config.logLevel);
-  const store = createSqliteStore(config.dataDir);
+  let store: Store;
+  try {
+    store = await openSqlStore(config.database, {
+      onConnectionError: (error) => log.warn({ reason: error.message }, "a PostgreSQL connection broke; the next query reconnects"),
+    });
+  } catch (error) {
+    // Unreachable, refused or not migratable: one line saying where and why, then stop.
+    if (error instanceof DatabaseStartupError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
   const interrupted = await store.messages.failInterrupted(Date.now());
   if (interrupted > 0) log.warn({ interrupted }, "messages left pending by the last run are now failed and retryable");
 
+  let events: ClosableEventBus;
+  try {
+    events = await openEventBus(config.database, log);
+  } catch (error) {
+    if (error instanceof DatabaseStartupError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+
+  // Auto-close and the heartbeat close: on PostgreSQL other instances may run the same timers.
+  const exclusive: ExclusiveRuns =
+    config.database.engine === "postgres" ? createPostgresExclusiveRuns(config.database.url, log) : { runExclusive: runHere, close: async () => undefined };
+
   const top = await startTop(config, log);
-  const service = createConsoleService({ top: top.client, store, defaults: config.defaults, autoClose: config.autoClose, bulkCloseMax: config.security.bulkCloseMax });
+  const service = createConsoleService({ top: top.client, store, events, exclusive: exclusive.runExclusive, defaults: config.defaults, autoClose: config.autoClose, bulkCloseMax: config.security.bulkCloseMax });
   const resumed = await service.bulkClose.resumeUnfinished();
   if (resumed > 0) log.warn({ resumed }, "resuming bulk closes interrupted by the last run");
   const stopAutoClose = service.autoClose.start(config.autoCloseIntervalMs);
@@ -77,11 +109,15 @@ async function main() {
     stopHeartbeat();
     const force = setTimeout(() => process.exit(1), 10_000).unref();
     server.close(() => {
-      void top.close().finally(() => {
-        store.close();
-        clearTimeout(force);
-        process.exit(0);
-      });
+      void top
+        .close()
+        .finally(() => events.close())
+        .finally(() => exclusive.close())
+        .finally(() => store.close())
+        .finally(() => {
+          clearTimeout(force);
+          process.exit(0);
+        });
     });
     server.closeIdleConnections();
     // Event streams never go idle: give in-flight requests a moment, then end them too.

@@ -11,7 +11,7 @@ import { loadConfig } from "./config.ts";
 import { createLogger } from "./logger.ts";
 import { type RunningSandbox, startSandbox } from "./sandbox/sandbox.ts";
 import { createConsoleService } from "./services/console-service.ts";
-import { createSqliteStore } from "./store/sqlite/sqlite-store.ts";
+import { openSqlStore } from "./store/sql/sql-store.ts";
 import { TopClient } from "./top/client.ts";
 
 // The TOP app secret must never reach a response, a log line or the browser bundle. A unique secret
@@ -46,7 +46,7 @@ describe("the TOP app secret", () => {
       },
     });
     const log = createLogger("trace", sink);
-    const store = createSqliteStore(":memory:");
+    const store = await openSqlStore({ engine: "sqlite", dataDir: ":memory:" });
     const top = new TopClient({ gatewayUrl: sandbox.url, appKey: "10000001", appSecret: SECRET, signMethod: "md5", timeoutMs: 300, maxAttempts: 2, retryBaseMs: 1, log });
     const service = createConsoleService({ top, store, defaults: config.defaults });
     // A real account: this console is in live mode, where demo accounts cannot sign in.
@@ -85,7 +85,7 @@ describe("the TOP app secret", () => {
     await call("POST", "/api/sessions/leak/close", { reason: "memberIsSilent" }, cookie);
     server.closeAllConnections();
     server.close();
-    store.close();
+    await store.close();
 
     expect(responses.length).toBeGreaterThan(10);
     expect(logLines.length).toBeGreaterThan(10);

@@ -27,7 +27,7 @@ async function run({ quick, log }: BenchOptions): Promise<BrowserResult> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "bench-browser-"));
   try {
     await addUser(dataDir);
-    seedLongChat(dataDir, benchAgent, CHAT_MESSAGES);
+    await seedLongChat(dataDir, benchAgent, CHAT_MESSAGES);
     const bff = await startBffProcess({ dataDir });
     const browser = await launchChromium();
     try {

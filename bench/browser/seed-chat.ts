@@ -1,5 +1,5 @@
-import { openDatabase } from "../../server/store/sqlite/open-database.ts";
 import type { BenchUser } from "../lib/bench-user.ts";
+import { openSeedableStore } from "../lib/seedable-store.ts";
 import { messageWriter, seedText, sessionWriter } from "../lib/seed-rows.ts";
 
 // One session of the bench user with a long conversation, written into a DATA_DIR before the BFF
@@ -7,8 +7,8 @@ import { messageWriter, seedText, sessionWriter } from "../lib/seed-rows.ts";
 
 export const chatSid = "bench-long-chat";
 
-export function seedLongChat(dataDir: string, user: BenchUser, messages: number): { newest: string; oldest: string } {
-  const db = openDatabase(dataDir);
+export async function seedLongChat(dataDir: string, user: BenchUser, messages: number): Promise<{ newest: string; oldest: string }> {
+  const { file: db } = await openSeedableStore(dataDir);
   try {
     const now = Date.now();
     const span = 30 * 24 * 3_600_000;

@@ -1,5 +1,5 @@
 import { hashPassword } from "../../server/auth/password.ts";
-import { createSqliteStore } from "../../server/store/sqlite/sqlite-store.ts";
+import { openSqlStore } from "../../server/store/sql/sql-store.ts";
 
 // The account the benchmarks sign in with. With a real gateway the BFF seeds no accounts, so it is
 // added to the store before the BFF starts, as `npm run user -- add` would. It only ever exists in a
@@ -22,7 +22,7 @@ export const benchAgent: BenchUser = {
 };
 
 export async function addUser(dataDir: string, user: BenchUser = benchAgent): Promise<void> {
-  const store = createSqliteStore(dataDir);
+  const store = await openSqlStore({ engine: "sqlite", dataDir });
   try {
     await store.users.add(
       {
@@ -38,6 +38,6 @@ export async function addUser(dataDir: string, user: BenchUser = benchAgent): Pr
       Date.now(),
     );
   } finally {
-    store.close();
+    await store.close();
   }
 }

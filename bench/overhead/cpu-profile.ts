@@ -37,7 +37,7 @@ const stages: Array<[string, (frame: Frame) => boolean]> = [
   ["TOP answer parsing (parseEnvelope)", (f) => f.functionName === "parseEnvelope"],
   ["TOP request signing (sign)", (f) => f.functionName === "sign" && f.url.endsWith("server/top/sign.ts")],
   ["TOP call over HTTP (postForm, socket writes included)", (f) => f.functionName === "postForm"],
-  ["SQLite store, reads and writes (server/store/sqlite)", (f) => f.url.includes("/server/store/sqlite/")],
+  ["SQL store, reads and writes (server/store/sql)", (f) => f.url.includes("/server/store/sql/")],
   ["sign-in check on every request (server/auth)", (f) => f.url.includes("/server/auth/")],
   ["request id and log line (request-context)", (f) => f.url.endsWith("/server/http/request-context.ts")],
   ["pino, all log lines", (f) => /node_modules\/(pino|sonic-boom)\//.test(f.url)],

@@ -3,10 +3,13 @@ import type { Database } from "better-sqlite3";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { z } from "zod";
-import { createMessagesRepo } from "../../server/store/sqlite/messages-repo.ts";
-import { openDatabase } from "../../server/store/sqlite/open-database.ts";
-import { backfillSearchTerms } from "../../server/store/sqlite/search-terms.ts";
-import { createSessionsRepo } from "../../server/store/sqlite/sessions-repo.ts";
+import { Kysely, SqliteDialect } from "kysely";
+import type { Database as Schema } from "../../server/store/sql/database.ts";
+import { createMessagesRepo } from "../../server/store/sql/messages-repo.ts";
+import { backfillSearchTerms } from "../../server/store/sql/search-terms.ts";
+import { createSessionsRepo } from "../../server/store/sql/sessions-repo.ts";
+import { withStatementCache } from "../../server/store/sql/sqlite-statement-cache.ts";
+import { openSeedableStore } from "../lib/seedable-store.ts";
 import { distribution, round } from "../lib/stats.ts";
 import type { BenchOptions, Suite } from "../lib/suite.ts";
 import { agentOf, type BuiltDataset, buildDataset, messageIdOf, sidOf } from "./dataset.ts";
@@ -49,13 +52,13 @@ const BUDGET_MS = 5;
 async function run({ quick, log }: BenchOptions): Promise<ScaleResult> {
   const target = quick ? { sessions: 10_000, messages: 100_000 } : { sessions: 100_000, messages: 1_000_000 };
   const dir = mkdtempSync(path.join(tmpdir(), "bench-scale-"));
-  const db = openDatabase(dir);
+  const { file: db, db: kysely } = await openSeedableStore(dir);
   try {
     log(`scale: building ${target.sessions.toLocaleString("en-US")} sessions and ${target.messages.toLocaleString("en-US")} messages`);
     const built = buildDataset(db, { ...target, hotSessionMessages: target.messages / 20, budgetMs: 60_000 });
     // The seed writes rows around the repo, so the terms are written as migration 10 writes them for a stored inbox.
     const termsStarted = performance.now();
-    db.transaction(() => backfillSearchTerms(db))();
+    await kysely.transaction().execute((trx) => backfillSearchTerms(trx));
     const searchTermsSeconds = round((performance.now() - termsStarted) / 1000, 1);
     // No ANALYZE: the BFF never runs it, so the planner here chooses as it does in production.
     db.pragma("wal_checkpoint(TRUNCATE)");
@@ -76,9 +79,11 @@ async function run({ quick, log }: BenchOptions): Promise<ScaleResult> {
 
 async function timeReads(db: Database, built: BuiltDataset, quick: boolean) {
   const traced = traceDatabase(db);
-  const sessions = createSessionsRepo(traced.db);
+  // Kysely over the traced handle: every statement a repo runs is recorded with its parameters.
+  const store = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(traced.db) }) });
+  const sessions = createSessionsRepo(store, "sqlite");
   // Reads only: the audit writer is never called here.
-  const messages = createMessagesRepo(traced.db, () => {});
+  const messages = createMessagesRepo(store, "sqlite", async () => {});
   // Cursors from the repos themselves, a page deep: whatever their cursor format is.
   const deepSessions = (await sessions.list({ limit: Math.floor(built.sessions * 0.9) })).nextCursor;
   const olderMessages = (await messages.listBySession(built.hotSid, { limit: Math.floor(built.hotSessionMessages / 2) })).nextCursor;

@@ -11,7 +11,7 @@ import { createAuthService } from "../auth/auth-service.ts";
 import { hashPassword } from "../auth/password.ts";
 import { loadConfig } from "../config.ts";
 import { createConsoleService } from "../services/console-service.ts";
-import { createSqliteStore } from "../store/sqlite/sqlite-store.ts";
+import { openSqlStore } from "../store/sql/sql-store.ts";
 
 // Requests a client got wrong answer 4xx with the usual error body, and are logged at info without
 // a stack or a file path: a missing asset, an undecodable URL, a body that does not inflate.
@@ -21,7 +21,7 @@ const lines: Array<Record<string, unknown>> = [];
 let server: Server;
 let url: string;
 let cookie: string;
-const store = createSqliteStore(":memory:");
+const store = await openSqlStore({ engine: "sqlite", dataDir: ":memory:" });
 
 beforeAll(async () => {
   mkdirSync(path.join(webRoot, "assets"));
@@ -48,7 +48,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
-  store.close();
+  await store.close();
   rmSync(webRoot, { recursive: true, force: true });
 });
 

@@ -1,6 +1,7 @@
 import type { AutoClosePolicy } from "../../contract/board.ts";
 import type { CloseReason } from "../../contract/top-dtos.ts";
 import type { Actor } from "../auth/actor.ts";
+import { type RunExclusive, runHere } from "../coordination/exclusive-runs.ts";
 import { createSecurityAudit } from "../auth/security-audit.ts";
 import type { Store } from "../store/store.ts";
 import type { CloseOutcome } from "./session-close.ts";
@@ -21,11 +22,38 @@ export interface AutoCloseRun {
   failed: number;
 }
 
-export function createAutoCloser(deps: { store: Store; closeSession: CloseOne; now: () => number; defaults: AutoClosePolicy; actor: Actor }) {
-  const { store, closeSession, now, defaults, actor } = deps;
+interface AutoCloseDeps {
+  store: Store;
+  closeSession: CloseOne;
+  now: () => number;
+  defaults: AutoClosePolicy;
+  actor: Actor;
+  /** Several instances on one database: only one of them runs a pass at a time (the others skip it). */
+  exclusive?: RunExclusive;
+}
+
+const nothing = (): AutoCloseRun => ({ closed: 0, unknownToPlatform: 0, failed: 0 });
+
+export function createAutoCloser(deps: AutoCloseDeps) {
+  const { store, closeSession, now, defaults, actor, exclusive = runHere } = deps;
   let running = false;
 
   const policy = async (): Promise<AutoClosePolicy> => (await store.settings.autoClosePolicy()) ?? defaults;
+
+  async function closeIdle(current: AutoClosePolicy): Promise<AutoCloseRun> {
+    const sids = (await store.sessions.openSids({ idleBefore: now() - current.idle_minutes * 60_000, knownToPlatform: true })).slice(0, current.max_per_run);
+    const run = nothing();
+    for (const sid of sids) {
+      try {
+        const { outcome } = await closeSession(sid, current.reason, actor);
+        if (outcome === "unknown_to_platform") run.unknownToPlatform++;
+        else run.closed++;
+      } catch {
+        run.failed++;
+      }
+    }
+    return run;
+  }
 
   return {
     policy,
@@ -39,24 +67,14 @@ export function createAutoCloser(deps: { store: Store; closeSession: CloseOne; n
       return next;
     },
 
-    /** One pass; a pass still running when the timer fires again is not started twice. */
+    /** One pass; a pass still running (here or on another instance) when the timer fires again is not started twice. */
     async runOnce(): Promise<AutoCloseRun> {
       const current = await policy();
-      if (!current.enabled || running) return { closed: 0, unknownToPlatform: 0, failed: 0 };
+      if (!current.enabled || running) return nothing();
       running = true;
       try {
-        const sids = (await store.sessions.openSids({ idleBefore: now() - current.idle_minutes * 60_000, knownToPlatform: true })).slice(0, current.max_per_run);
-        const run: AutoCloseRun = { closed: 0, unknownToPlatform: 0, failed: 0 };
-        for (const sid of sids) {
-          try {
-            const { outcome } = await closeSession(sid, current.reason, actor);
-            if (outcome === "unknown_to_platform") run.unknownToPlatform++;
-            else run.closed++;
-          } catch {
-            run.failed++;
-          }
-        }
-        return run;
+        const pass = await exclusive("auto-close", () => closeIdle(current));
+        return pass.ran ? pass.value : nothing();
       } finally {
         running = false;
       }

@@ -1,6 +1,7 @@
 import type { LyDefaults } from "../config.ts";
 import { createLocalEventBus, type EventBus } from "../events/event-bus.ts";
 import type { Store } from "../store/store.ts";
+import type { RunExclusive } from "../coordination/exclusive-runs.ts";
 import type { AutoClosePolicy } from "../../contract/board.ts";
 import { createAuditedTop, type TopCaller } from "./audited-top.ts";
 import type { Actor } from "../auth/actor.ts";
@@ -31,12 +32,14 @@ export interface ServiceDeps {
   bulkCloseMax?: number;
   /** Live consoles (routing) and customer pages (heartbeat). */
   presence?: Presence;
+  /** The timers' one-instance-at-a-time lock (PostgreSQL); by default every run goes ahead (SQLite). */
+  exclusive?: RunExclusive;
 }
 
 export const defaultAutoClosePolicy: AutoClosePolicy = { enabled: false, idle_minutes: 30, reason: "memberIsSilent", max_per_run: 50 };
 
 export function createConsoleService(deps: ServiceDeps) {
-  const { top, store, defaults, now = Date.now, events = createLocalEventBus(), autoClose = defaultAutoClosePolicy, presence = createPresence(now) } = deps;
+  const { top, store, defaults, now = Date.now, events = createLocalEventBus(), autoClose = defaultAutoClosePolicy, presence = createPresence(now), exclusive } = deps;
   const callTop = createAuditedTop(top, store, now);
   const operationDeps = { callTop, store, defaults, now, events };
   const sessions = createSessionOperations(operationDeps);
@@ -68,12 +71,12 @@ export function createConsoleService(deps: ServiceDeps) {
       routeTarget: inbox.routeTarget,
       routed: inbox.routed,
     }),
-    heartbeat: createHeartbeat({ store, presence, closeSession: sessions.closeSession, actorFor: (memberId) => ({ ...systemActor(HEARTBEAT_ACTOR), operatorId: memberId }), now }),
+    heartbeat: createHeartbeat({ store, presence, closeSession: sessions.closeSession, actorFor: (memberId) => ({ ...systemActor(HEARTBEAT_ACTOR), operatorId: memberId }), now, exclusive }),
     ...createGroupOperations(operationDeps, sessions.getSession),
     ...createBoardOperations({ store, now }),
     bulkClose: createBulkCloser({ store, events, closeSession, now, actorNamed, maxItems: deps.bulkCloseMax ?? 10_000 }),
     quickReplies: createQuickReplyOperations({ store, events, now }),
-    autoClose: createAutoCloser({ store, closeSession, now, defaults: autoClose, actor: systemActor(AUTO_CLOSE_ACTOR) }),
+    autoClose: createAutoCloser({ store, closeSession, now, defaults: autoClose, actor: systemActor(AUTO_CLOSE_ACTOR), exclusive }),
   };
 }
 

@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { quickReplyPlaceholders } from "../../contract/quick-replies.ts";
-import { createSqliteStore } from "../store/sqlite/sqlite-store.ts";
+import { openSqlStore } from "../store/sql/sql-store.ts";
 import type { Store } from "../store/store.ts";
 import { DEMO_SEED_ACTOR, seedDemoQuickReplies } from "./demo-quick-replies.ts";
 
 let store: Store;
-beforeEach(() => {
-  store = createSqliteStore(":memory:");
+beforeEach(async () => {
+  store = await openSqlStore({ engine: "sqlite", dataDir: ":memory:" });
 });
 afterEach(() => store.close());
 

@@ -1,4 +1,5 @@
 import type { Actor } from "../auth/actor.ts";
+import { type RunExclusive, runHere } from "../coordination/exclusive-runs.ts";
 import type { Presence } from "../events/presence.ts";
 import type { Store } from "../store/store.ts";
 import type { CloseOutcome } from "./session-close.ts";
@@ -18,12 +19,19 @@ interface HeartbeatDeps {
   /** The close's operator: the customer's side (operator_type 1), so the member is the operator. */
   actorFor: (memberId: string) => Actor;
   now: () => number;
+  /** Several instances on one database: only one of them runs a pass at a time (the others skip it). */
+  exclusive?: RunExclusive;
 }
 
-export function createHeartbeat({ store, presence, closeSession, actorFor, now }: HeartbeatDeps) {
-  /** One pass: answers the sids it closed. */
+export function createHeartbeat({ store, presence, closeSession, actorFor, now, exclusive = runHere }: HeartbeatDeps) {
+  /** One pass: answers the sids it closed (none when another instance is running its pass). */
   async function runOnce(heartbeatMs: number): Promise<string[]> {
     if (heartbeatMs <= 0) return [];
+    const pass = await exclusive("heartbeat", () => closeSilent(heartbeatMs));
+    return pass.ran ? pass.value : [];
+  }
+
+  async function closeSilent(heartbeatMs: number): Promise<string[]> {
     const closed: string[] = [];
     const open = await store.sessions.openSids({ channel: "0" });
     for (const sid of open) {

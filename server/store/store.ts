@@ -5,8 +5,8 @@ import type { ActorType, CloseReason, ContentType, LyCreateSessionDTO } from "..
 import type { QuickReplyInput, QuickReplyView } from "../../contract/quick-replies.ts";
 
 // The console's own record. The TOP APIs are write-only, so sessions, messages and the audit trail of
-// every TOP call live here. Async on purpose: SQLite answers synchronously, but a server database
-// that replaces it behind this interface (several BFF instances) will not.
+// every TOP call live here. One implementation over two engines (server/store/sql/: SQLite by default,
+// PostgreSQL when DATABASE_URL names one, so several BFF instances can share it); async for the latter.
 
 export interface Page<T> {
   items: T[];
@@ -68,7 +68,7 @@ export interface InboxFilter {
   channel?: string | undefined;
   /**
    * Sessions whose nickname contains it, or whose channel user id or sid starts with it, ignoring case
-   * (server/store/sqlite/search-terms.ts). Absent or blank: no search.
+   * (server/store/sql/search-terms.ts). Absent or blank: no search.
    */
   search?: string | undefined;
 }
@@ -269,5 +269,5 @@ export interface Store {
   recordGroupTicket(ticket: GroupTicketRecord): Promise<void>;
   /** The tickets last saved for a session, the latest first. */
   groupTicketsOf(sid: string): Promise<SessionTicket[]>;
-  close(): void;
+  close(): Promise<void>;
 }

@@ -4,7 +4,8 @@ import { createApiRouter } from "../app.ts";
 import { createAuthService } from "../auth/auth-service.ts";
 import { loadConfig } from "../config.ts";
 import { createConsoleService } from "../services/console-service.ts";
-import { createSqliteStore } from "../store/sqlite/sqlite-store.ts";
+import { connectSqlite } from "../store/sql/open-sql-database.ts";
+import { createSqlStore } from "../store/sql/sql-store.ts";
 
 export interface RouteInfo {
   method: string;
@@ -37,7 +38,9 @@ export const concretePath = (path: string) => path.replace(/:(\w+)/g, "x-$1");
  * them. The router is only enumerated, never called.
  */
 export function apiRoutes(): RouteInfo[] {
-  const store = createSqliteStore(":memory:");
+  // Never queried (the router is only enumerated), so an unmigrated in-memory database does.
+  const db = connectSqlite(":memory:");
+  const store = createSqlStore({ db, engine: "sqlite", close: () => db.destroy() });
   const config = loadConfig({});
   const routes = listRoutes(
     createApiRouter({
@@ -49,6 +52,6 @@ export function apiRoutes(): RouteInfo[] {
       customer: { store, config: config.visitor },
     }),
   );
-  store.close();
+  void store.close();
   return routes;
 }

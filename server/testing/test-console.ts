@@ -8,7 +8,8 @@ import { demoUsers, seedDemoUsers } from "../auth/demo-users.ts";
 import { loadConfig } from "../config.ts";
 import { type RunningSandbox, startSandbox } from "../sandbox/sandbox.ts";
 import { type ConsoleService, createConsoleService } from "../services/console-service.ts";
-import { createSqliteStore } from "../store/sqlite/sqlite-store.ts";
+import type { DatabaseConfig } from "../store/sql/database-config.ts";
+import { openSqlStore } from "../store/sql/sql-store.ts";
 import type { Store } from "../store/store.ts";
 import { TopClient, type TopClientOptions } from "../top/client.ts";
 
@@ -37,6 +38,8 @@ export interface TestConsole {
 export interface TestConsoleOptions {
   client?: Partial<TopClientOptions>;
   dataDir?: string;
+  /** Another database than SQLite under dataDir (a test PostgreSQL: { engine: "postgres", url }). */
+  database?: DatabaseConfig;
   /** Reuse a running sandbox (to restart the BFF against the same platform state). */
   sandbox?: RunningSandbox;
   now?: () => number;
@@ -70,7 +73,7 @@ export async function startTestConsole(options: TestConsoleOptions = {}): Promis
     retryBaseMs: 5,
     ...client,
   });
-  const store = createSqliteStore(dataDir);
+  const store = await openSqlStore(options.database ?? { engine: "sqlite", dataDir });
   const service = createConsoleService({ top, store, defaults: config.defaults, bulkCloseMax: config.security.bulkCloseMax, ...(now ? { now } : {}) });
   const policy = { ...config.auth, ...options.auth };
   // A live-mode console (demoAccounts false) seeds nothing and signs nobody in up front.
@@ -123,7 +126,7 @@ export async function startTestConsole(options: TestConsoleOptions = {}): Promis
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await service.bulkClose.idle();
       if (ownsSandbox) await sandbox.close();
-      store.close();
+      await store.close();
     },
   };
 }
