@@ -54,6 +54,24 @@ test("a reload returns to the open conversation", async ({ page }) => {
   await expect(page.getByRole("button", { name: "End chat" })).toBeVisible();
 });
 
+test("an Enter pressed while the page is still loading sends once it has loaded", async ({ page }) => {
+  // A slow network: the conversation answers only after the customer has typed and pressed Enter.
+  let answer: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (answer = resolve));
+  await page.route("**/api/visitor/conversation", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/chat");
+  const box = page.getByRole("textbox", { name: "Message" });
+  await box.fill("还在加载就按了回车");
+  await box.press("Enter");
+  await expect(page.getByText("Loading…", { exact: true })).toBeVisible();
+  answer();
+  await expect(page.getByRole("listitem").filter({ hasText: "还在加载就按了回车" }).getByText("Sent", { exact: true })).toBeVisible();
+  await expect(box).toHaveValue("");
+});
+
 test("sending too fast is said in words, in Chinese too, and the message can be retried", async ({ page, expectAccessible, snapshot }) => {
   await page.goto("/chat");
   await page.getByRole("combobox", { name: "Language" }).selectOption("zh-CN");

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useId, useRef, useState } from "react";
+import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
 import type { VisitorMessageDraft } from "../../../../contract/visitor.ts";
 import { decideComposerKey } from "../../lib/enter-key.ts";
 import { textDraft } from "../lib/drafts.ts";
@@ -8,7 +8,9 @@ import { UrlForm } from "./url-form.tsx";
 
 // The message box: Enter sends, Shift+Enter is a new line, and an input method's Enter (picking a
 // Chinese candidate) never sends (the console's check, web/src/lib/enter-key.ts). The box empties as
-// soon as a message is handed over: its bubble shows what becomes of it, with Retry if needed.
+// soon as a message is handed over: its bubble shows what becomes of it, with Retry if needed. The box
+// takes typing while the conversation is still loading; an Enter pressed then sends once it has loaded
+// (on a slow phone network the first words often come before the page is ready), rather than nothing.
 
 export function Composer({ t, onSend, disabled }: { t: Translate; onSend: (draft: VisitorMessageDraft) => void; disabled: boolean }) {
   const [text, setText] = useState("");
@@ -29,6 +31,16 @@ export function Composer({ t, onSend, disabled }: { t: Translate; onSend: (draft
     onSend(result.draft);
   };
 
+  // An Enter pressed while loading, kept until the page is ready (a ref: it is an intent, not display).
+  const sendWhenReady = useRef(false);
+  useEffect(() => {
+    if (disabled || !sendWhenReady.current) return;
+    sendWhenReady.current = false;
+    submit();
+    // Runs when loading ends; submit reads this render's text, what was typed when Enter was pressed or since.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [disabled]);
+
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     // Read field by field: under preact/compat the event is the browser's own, whose properties are
     // getters an object spread would not copy.
@@ -37,7 +49,9 @@ export function Composer({ t, onSend, disabled }: { t: Translate; onSend: (draft
     const decision = decideComposerKey({ key, shiftKey, ctrlKey, metaKey, altKey, keyCode, isComposing }, "enter-sends", composing.current);
     if (decision === "default") return;
     event.preventDefault();
-    if (decision === "send" && !disabled) submit();
+    if (decision !== "send") return;
+    if (disabled) sendWhenReady.current = true;
+    else submit();
   };
 
   const insert = (value: string) => {
