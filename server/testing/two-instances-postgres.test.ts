@@ -20,6 +20,8 @@ const supervisor = { username: "pg-supervisor", password: "pg-supervisor-passwor
 const SEND = "alibaba.lyservice.lippi.message.send";
 // Generous: CI runs this on 2 cores, next to other tests.
 const WAIT_MS = 20_000;
+// Above any one wait, so a missing event fails with its own message rather than the runner's timeout.
+const TEST_MS = 60_000;
 
 /** The promise, or a failure naming what did not arrive within `ms`. */
 async function within<T>(ms: number, what: string, promise: Promise<T>): Promise<T> {
@@ -99,7 +101,7 @@ describe("two BFF processes on one PostgreSQL database and one sandbox", () => {
     } finally {
       stream.stop();
     }
-  });
+  }, TEST_MS);
 
   it("a session opened on A is closed on B, and A's stream sees it closed", async () => {
     const { client: onA, stream } = await signedIn(a, agent);
@@ -120,7 +122,7 @@ describe("two BFF processes on one PostgreSQL database and one sandbox", () => {
     } finally {
       stream.stop();
     }
-  });
+  }, TEST_MS);
 
   it("a message whose send failed on A is retried on B with the same id and delivered once", async () => {
     const onA = new ConsoleClient(a.url, WAIT_MS);
@@ -142,5 +144,5 @@ describe("two BFF processes on one PostgreSQL database and one sandbox", () => {
     // Once more on A: already sent, answered from the shared record without a second platform call.
     expect((await onA.request("POST", `/api/sessions/${sid}/messages`, message)).body).toMatchObject({ message_id: message.message_id, status: "sent" });
     expect((await sandboxState(sandbox)).messages.filter((m) => m.messageId === message.message_id)).toHaveLength(1);
-  });
+  }, TEST_MS);
 });
