@@ -27,6 +27,7 @@ import { sandboxDemoRoutes } from "./http/routes/sandbox-demo-routes.ts";
 import { visitorEventsRoutes } from "./http/routes/visitor-events-routes.ts";
 import { visitorRoutes } from "./http/routes/visitor-routes.ts";
 import { createVisitorLimits } from "./visitor/visitor-limits.ts";
+import type { RateLimiters } from "./auth/rate-limiters.ts";
 import { visitorIdentity } from "./visitor/visitor-identity.ts";
 import { createVisitorRelay } from "./visitor/visitor-relay.ts";
 
@@ -41,6 +42,8 @@ export interface AppDeps {
   version?: string;
   /** The customer side (issue 10): its store (visitors) and configuration. */
   customer: { store: Store; config: VisitorConfig };
+  /** Where the visitors' rate limits count (server/auth/rate-limiters.ts); this process's memory when absent. */
+  rateLimiters?: RateLimiters | undefined;
 }
 
 /** Routes anyone may call: everything else under /api needs a signed-in user. */
@@ -59,7 +62,7 @@ export const publicRoutes = [
 ] as const;
 
 /** The JSON API. Exported so a test can enumerate every route and prove none skips sign-in. */
-export function createApiRouter({ config, service, auth, cookie, customer, log, version = "0.1.0" }: AppDeps): express.Router {
+export function createApiRouter({ config, service, auth, cookie, customer, log, rateLimiters, version = "0.1.0" }: AppDeps): express.Router {
   const api = express.Router();
   // Answers carry customer data: no browser or proxy cache may keep them.
   api.use((_req, res, next) => {
@@ -73,7 +76,7 @@ export function createApiRouter({ config, service, auth, cookie, customer, log, 
   // The customer page's routes: no sign-in, their own visitor identity (publicRoutes lists them).
   const visitorCookie = { secure: cookie.secure };
   api.use("/visitor", visitorIdentity(customer.store, visitorCookie));
-  api.use(visitorRoutes({ service, store: customer.store, limits: createVisitorLimits(customer.config.limits), config: customer.config }));
+  api.use(visitorRoutes({ service, store: customer.store, limits: createVisitorLimits(customer.config.limits, rateLimiters), config: customer.config }));
   api.use(visitorEventsRoutes(createVisitorRelay(service.events, customer.store), service.presence));
   api.use("/visitor", notFound);
   api.use(requireUser(auth));

@@ -3,6 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createApp } from "./app.ts";
 import { createAuthService } from "./auth/auth-service.ts";
+import { createPostgresRateLimiters, memoryRateLimiters, type RateLimiters } from "./auth/rate-limiters.ts";
 import { seedDemoUsers } from "./auth/demo-users.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { type ClosableEventBus, openEventBus } from "./events/open-event-bus.ts";
@@ -91,9 +92,11 @@ async function main() {
     }
     if ((await store.users.count()) === demo.length) log.warn("no user accounts yet: add one with `npm run user -- add`");
   }
-  const auth = createAuthService(store, config.auth);
+  // Sign-in and visitor limits: on PostgreSQL counted in the database, so every instance counts together.
+  const rateLimiters: RateLimiters = config.database.engine === "postgres" ? createPostgresRateLimiters(config.database.url, log) : memoryRateLimiters;
+  const auth = createAuthService(store, config.auth, Date.now, rateLimiters);
   const cookie = { secure: config.auth.cookieSecure, maxAgeMs: config.auth.absoluteMs };
-  const app = createApp({ config, service, auth, cookie, log, webRoot: path.join(root, "dist", "web"), customer: { store, config: config.visitor } });
+  const app = createApp({ config, service, auth, cookie, log, webRoot: path.join(root, "dist", "web"), customer: { store, config: config.visitor }, rateLimiters });
 
   const server: Server = app.listen(config.port, config.host, () => {
     log.info({ url: `http://${config.host}:${config.port}`, mode: config.mode }, "console listening");
@@ -113,6 +116,7 @@ async function main() {
         .close()
         .finally(() => events.close())
         .finally(() => exclusive.close())
+        .finally(() => rateLimiters.close())
         .finally(() => store.close())
         .finally(() => {
           clearTimeout(force);

@@ -6,6 +6,7 @@ import type { Actor } from "./actor.ts";
 import { decoyHash, verifyPassword } from "./password.ts";
 import { createPasswordGate } from "./password-gate.ts";
 import { createSecurityAudit } from "./security-audit.ts";
+import type { RateLimiters } from "./rate-limiters.ts";
 import { createSignInLimiter, type SignInLimits } from "./sign-in-limiter.ts";
 import { createStreamRegistry } from "./stream-registry.ts";
 
@@ -39,8 +40,8 @@ export const toActor = (user: UserRecord): Actor => ({
   serviceId: user.service_id,
 });
 
-export function createAuthService(store: Store, policy: AuthPolicy, now: () => number = Date.now) {
-  const limiter = createSignInLimiter(policy);
+export function createAuthService(store: Store, policy: AuthPolicy, now: () => number = Date.now, rateLimiters?: RateLimiters) {
+  const limiter = createSignInLimiter(policy, rateLimiters);
   const gate = createPasswordGate({ concurrency: policy.passwordChecks, queue: policy.passwordQueue });
   const streams = createStreamRegistry(policy.streamsPerUser ?? 5);
   const audit = createSecurityAudit(store, now);

@@ -1,5 +1,6 @@
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { type RateLimiterAbstract, RateLimiterRes } from "rate-limiter-flexible";
 import { DomainError } from "../services/domain-error.ts";
+import { memoryRateLimiters, type RateLimiters } from "./rate-limiters.ts";
 
 // Sign-in guesses are counted before the password is checked: a guess first reserves a slot with
 // every limiter, so however many arrive at once, at most the limit's number are ever evaluated.
@@ -8,8 +9,7 @@ import { DomainError } from "../services/domain-error.ts";
 //   - per address: one address cannot walk through many accounts;
 //   - per account, above a higher ceiling: guesses from many addresses are spaced out by a delay
 //     that doubles with each one, slowing an attack without locking the real user out.
-// In memory: with several BFF instances the same limiters take a shared store (rate-limiter-flexible
-// has Redis, PostgreSQL and other store-backed variants with the same interface).
+// Where they count (memory, or PostgreSQL shared by every instance) is the caller's RateLimiters.
 
 export interface SignInLimits {
   maxFailuresPerAccount: number;
@@ -27,13 +27,13 @@ export interface Reservation {
   cancelled(): Promise<void>;
 }
 
-export function createSignInLimiter(limits: SignInLimits) {
+export function createSignInLimiter(limits: SignInLimits, limiters: RateLimiters = memoryRateLimiters) {
   const duration = limits.failureWindowMs / 1000;
-  const pair = new RateLimiterMemory({ keyPrefix: "pair", points: limits.maxFailuresPerAccount, duration });
-  const address = new RateLimiterMemory({ keyPrefix: "addr", points: limits.maxFailuresPerAddress, duration });
+  const pair = limiters.create({ keyPrefix: "pair", points: limits.maxFailuresPerAccount, duration });
+  const address = limiters.create({ keyPrefix: "addr", points: limits.maxFailuresPerAddress, duration });
   // Counts every evaluated guess at an account; never refuses by itself (the spacer does).
-  const account = new RateLimiterMemory({ keyPrefix: "acct", points: Number.MAX_SAFE_INTEGER, duration });
-  const spacer = new RateLimiterMemory({ keyPrefix: "space", points: 1, duration: 1 });
+  const account = limiters.create({ keyPrefix: "acct", points: Number.MAX_SAFE_INTEGER, duration });
+  const spacer = limiters.create({ keyPrefix: "space", points: 1, duration: 1 });
 
   const limited = (retryMs: number) => {
     const minutes = Math.max(1, Math.ceil(retryMs / 60_000));
@@ -42,7 +42,7 @@ export function createSignInLimiter(limits: SignInLimits) {
     });
   };
   /** Consumes one point; answers the milliseconds to wait when refused, else undefined. */
-  const take = async (limiter: RateLimiterMemory, key: string, options?: { customDuration: number }) => {
+  const take = async (limiter: RateLimiterAbstract, key: string, options?: { customDuration: number }) => {
     try {
       await limiter.consume(key, 1, options);
       return undefined;
