@@ -12,6 +12,7 @@ import { createPostgresExclusiveRuns } from "./coordination/postgres-exclusive-r
 import { createLogger } from "./logger.ts";
 import { createConsoleService } from "./services/console-service.ts";
 import { startTop } from "./start-top.ts";
+import { ORPHAN_SWEEP_MS } from "./services/bulk-close.ts";
 import { seedDemoConversations } from "./services/demo-seed.ts";
 import { seedDemoQuickReplies } from "./services/demo-quick-replies.ts";
 import { openSqlStore } from "./store/sql/sql-store.ts";
@@ -68,8 +69,9 @@ async function main() {
 
   const top = await startTop(config, log);
   const service = createConsoleService({ top: top.client, store, events, exclusive: exclusive.runExclusive, defaults: config.defaults, autoClose: config.autoClose, bulkCloseMax: config.security.bulkCloseMax });
-  const resumed = await service.bulkClose.resumeUnfinished();
-  if (resumed > 0) log.warn({ resumed }, "resuming bulk closes interrupted by the last run");
+  const resumed = await service.bulkClose.resumeOrphaned();
+  if (resumed > 0) log.warn({ resumed }, "resuming bulk closes nobody is working on (interrupted by a restart or a stopped instance)");
+  const stopSweeping = service.bulkClose.startSweeping(ORPHAN_SWEEP_MS);
   const stopAutoClose = service.autoClose.start(config.autoCloseIntervalMs);
   const stopHeartbeat = service.heartbeat.start(config.visitor.heartbeatMs);
   if (config.mode === "sandbox") {
@@ -110,6 +112,7 @@ async function main() {
     log.info({ signal }, "shutting down");
     stopAutoClose();
     stopHeartbeat();
+    stopSweeping();
     const force = setTimeout(() => process.exit(1), 10_000).unref();
     server.close(() => {
       void top

@@ -14,8 +14,16 @@ import type { CloseOutcome } from "./session-close.ts";
 // retrying the failed ones can never double-close or lose a session. A session the platform no longer
 // knows is neither: it is counted on its own ("n closed, m not known to the platform, k failed") and
 // not retried, since asking again cannot change the answer; someone marks it closed in the console.
+//
+// Several instances on one database: a worker claims each item before closing it, under a lease it
+// renews while the close is in flight (the store's claimNext). If its instance dies, the lease runs out
+// and the sweep of any instance finds the job orphaned and carries on with the items left.
 
 export const BULK_CONCURRENCY = 4;
+/** How long a claim holds without renewal: a dead instance's items wait this long before another takes them. */
+export const CLAIM_LEASE_MS = 15_000;
+/** How often each instance looks for orphaned jobs: with the lease, a job stalls at most ~20 s after its instance dies. */
+export const ORPHAN_SWEEP_MS = 5_000;
 
 type CloseOne = (sid: string, reason: CloseReason, actor: Actor) => Promise<CloseOutcome>;
 
@@ -28,16 +36,25 @@ export function createBulkCloser(deps: {
   actorNamed: (username: string) => Promise<Actor>;
   /** The most sessions one job may close, by ids or by filter alike (BULK_CLOSE_MAX). */
   maxItems: number;
+  claimLeaseMs?: number;
 }) {
-  const { store, events, closeSession, now, actorNamed, maxItems } = deps;
-  const running = new Map<string, Promise<BulkCloseJob>>();
+  const { store, events, closeSession, now, actorNamed, maxItems, claimLeaseMs = CLAIM_LEASE_MS } = deps;
+  /** This process's name on its claims (a restarted process is a new claimant). */
+  const instance = randomUUID();
+  const running = new Map<string, Promise<void>>();
 
   async function closeAndSettle(job: BulkCloseJob, actor: Actor, sid: string) {
+    // Renewed at a third of the lease, so one late tick does not let another instance take the item.
+    const renew = setInterval(() => {
+      store.bulkJobs.renewClaim(job.id, sid, { by: instance, until: now() + claimLeaseMs }).catch(() => undefined);
+    }, claimLeaseMs / 3);
     try {
       const { outcome } = await closeSession(sid, job.reason, actor);
       await store.bulkJobs.settle(job.id, sid, { ok: true, outcome });
     } catch (error) {
       await store.bulkJobs.settle(job.id, sid, { ok: false, error: toDomainError(error, "The close failed.").toBody() });
+    } finally {
+      clearInterval(renew);
     }
     await publish(job.id);
   }
@@ -48,21 +65,20 @@ export function createBulkCloser(deps: {
     if (progress) events.publish({ type: "bulk.progress", job: progress });
   }
 
-  async function run(id: string): Promise<BulkCloseJob> {
+  /** Works on the job until nothing is left to claim; the instance that settles the last item finishes it. */
+  async function run(id: string): Promise<void> {
     const job = await store.bulkJobs.get(id);
     if (!job) throw new DomainError("not_found", `No bulk close ${id}.`);
     const actor = await actorNamed(job.actor);
-    const queue = await store.bulkJobs.pendingSids(id);
+    const claim = () => store.bulkJobs.claimNext(id, { by: instance, now: now(), until: now() + claimLeaseMs });
     const worker = async () => {
-      for (let sid = queue.shift(); sid !== undefined; sid = queue.shift()) await closeAndSettle(job, actor, sid);
+      for (let sid = await claim(); sid !== undefined; sid = await claim()) await closeAndSettle(job, actor, sid);
     };
-    await Promise.all(Array.from({ length: Math.min(BULK_CONCURRENCY, queue.length) }, worker));
-    const finished = await store.bulkJobs.finish(id, now());
-    await publish(id);
-    return finished;
+    await Promise.all(Array.from({ length: BULK_CONCURRENCY }, worker));
+    if (await store.bulkJobs.finishIfDone(id, now())) await publish(id);
   }
 
-  function launch(id: string): Promise<BulkCloseJob> {
+  function launch(id: string): Promise<void> {
     const existing = running.get(id);
     if (existing) return existing;
     const promise = run(id).finally(() => running.delete(id));
@@ -84,7 +100,7 @@ export function createBulkCloser(deps: {
       const job = await store.bulkJobs.create({ id: randomUUID(), reason: body.reason, actor: actor.username, at: now() }, [...new Set(sids)]);
       // Announced before its first item settles, so every supervisor's board lists it at once.
       await publish(job.id);
-      void launch(job.id);
+      void launch(job.id).catch(() => undefined);
       return job;
     },
 
@@ -102,21 +118,28 @@ export function createBulkCloser(deps: {
     /** Runs the failed items again, with the job's reason. */
     async retryFailed(id: string): Promise<BulkCloseJob> {
       const job = await this.get(id);
-      if (running.has(id)) throw new DomainError("conflict", "This bulk close is still running.");
+      if (job.status === "running") throw new DomainError("conflict", "This bulk close is still running.");
       if (job.failed === 0) return job;
       await store.bulkJobs.rearmFailed(id);
       await store.bulkJobs.reopen(id, now());
       // Running again for every board showing it, whoever pressed Retry.
       await publish(id);
-      void launch(id);
+      void launch(id).catch(() => undefined);
       return this.get(id);
     },
 
-    /** Picks up jobs a restart interrupted. */
-    async resumeUnfinished(): Promise<number> {
-      const ids = await store.bulkJobs.unfinished();
-      for (const id of ids) void launch(id);
+    /** Picks up the jobs nobody is working on: left by a restart, or by another instance that died. */
+    async resumeOrphaned(): Promise<number> {
+      const ids = (await store.bulkJobs.orphaned(now())).filter((id) => !running.has(id));
+      for (const id of ids) void launch(id).catch(() => undefined);
       return ids.length;
+    },
+
+    /** Looks for orphaned jobs every `intervalMs` (on every instance: claims keep them from doubling up); answers stop. */
+    startSweeping(intervalMs: number): () => void {
+      const timer = setInterval(() => void this.resumeOrphaned().catch(() => undefined), intervalMs);
+      timer.unref();
+      return () => clearInterval(timer);
     },
 
     /** For tests and shutdown: resolves when every running job has finished. */

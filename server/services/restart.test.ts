@@ -57,7 +57,7 @@ describe("a restart in the middle of a bulk close", () => {
     await first.close();
 
     const second = await startTestConsole({ dataDir, sandbox });
-    expect(await second.service.bulkClose.resumeUnfinished()).toBe(1);
+    expect(await second.service.bulkClose.resumeOrphaned()).toBe(1);
     await second.service.bulkClose.idle();
     const job = (await second.requestAs("supervisor", "GET", "/api/board/bulk-close/job-crash")).body;
     expect(job).toMatchObject({ status: "finished", total: 6, done: 6, failed: 0 });

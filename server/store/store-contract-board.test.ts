@@ -22,6 +22,14 @@ async function seedBoard(store: Store) {
 describe.each(storeEngines)("store contract: board on $name", (engine) => {
   const store = useStore(engine);
 
+  /** Every item still to close, by claiming them all (one claimant, a lease that never runs out). */
+  const claimAll = async (id: string) => {
+    const sids: string[] = [];
+    const claim = () => store().bulkJobs.claimNext(id, { by: "t", now: 0, until: Number.MAX_SAFE_INTEGER });
+    for (let sid = await claim(); sid; sid = await claim()) sids.push(sid);
+    return sids;
+  };
+
   const allPages = async (filter: OpenSessionFilter, sort?: BoardSort, limit = 2) => {
     const seen: string[] = [];
     let cursor: string | undefined;
@@ -68,21 +76,44 @@ describe.each(storeEngines)("store contract: board on $name", (engine) => {
     await store().bulkJobs.settle("job-1", "s1", { ok: true });
     await store().bulkJobs.settle("job-1", "s2", { ok: true, outcome: "unknown_to_platform" });
     await store().bulkJobs.settle("job-1", "s3", { ok: false, error: { code: "top_timeout", message: "no answer" } });
-    // A restart here: the job is unfinished and only s4 is still to close.
-    expect(await store().bulkJobs.unfinished()).toEqual(["job-1"]);
-    expect(await store().bulkJobs.pendingSids("job-1")).toEqual(["s4"]);
+    // A restart here: the job is unfinished, nobody is working on it, and only s4 is still to close.
+    expect(await store().bulkJobs.orphaned(1500)).toEqual(["job-1"]);
+    expect(await store().bulkJobs.finishIfDone("job-1", 1500)).toBe(false);
+    expect(await claimAll("job-1")).toEqual(["s4"]);
     expect(await store().bulkJobs.summary("job-1")).toMatchObject({ total: 4, done: 1, unknown_to_platform: 1, failed: 1, status: "running" });
     await store().bulkJobs.settle("job-1", "s4", { ok: true, outcome: "already_closed" });
-    const finished = await store().bulkJobs.finish("job-1", 2000);
-    expect(finished).toMatchObject({ status: "finished", finished_at: 2000, done: 2, failed: 1, failures: [{ sid: "s3", error: { code: "top_timeout", message: "no answer" } }] });
-    expect(await store().bulkJobs.unfinished()).toEqual([]);
+    expect(await store().bulkJobs.finishIfDone("job-1", 2000)).toBe(true);
+    expect(await store().bulkJobs.finishIfDone("job-1", 2001)).toBe(false);
+    expect(await store().bulkJobs.get("job-1")).toMatchObject({ status: "finished", finished_at: 2000, done: 2, failed: 1, failures: [{ sid: "s3", error: { code: "top_timeout", message: "no answer" } }] });
+    expect(await store().bulkJobs.orphaned(2000)).toEqual([]);
 
     expect(await store().bulkJobs.rearmFailed("job-1")).toBe(1);
     await store().bulkJobs.reopen("job-1", 3000);
-    expect(await store().bulkJobs.pendingSids("job-1")).toEqual(["s3"]);
+    expect(await claimAll("job-1")).toEqual(["s3"]);
     expect(await store().bulkJobs.get("job-1")).toMatchObject({ status: "running", run_started_at: 3000, failed: 0, failures: [] });
     expect(await store().bulkJobs.get("nope")).toBeUndefined();
     expect(await store().bulkJobs.summary("nope")).toBeUndefined();
+  });
+
+  it("claims a bulk-close item for one instance until its lease runs out, and finds jobs a dead instance left", async () => {
+    await store().bulkJobs.create({ id: "job", reason: "memberIsSilent", actor: "lead", at: 1 }, ["s1", "s2"]);
+    expect(await store().bulkJobs.claimNext("job", { by: "A", now: 100, until: 200 })).toBe("s1");
+    expect(await store().bulkJobs.claimNext("job", { by: "B", now: 100, until: 200 })).toBe("s2");
+    expect(await store().bulkJobs.claimNext("job", { by: "B", now: 150, until: 250 })).toBeUndefined();
+    expect(await store().bulkJobs.orphaned(150)).toEqual([]);
+    // A renews s1; B dies holding s2: at 220 only s2 is free again, and the job has a live claim still.
+    await store().bulkJobs.renewClaim("job", "s1", { by: "A", until: 300 });
+    await store().bulkJobs.renewClaim("job", "s1", { by: "B", until: 900 }); // not B's: ignored
+    expect(await store().bulkJobs.orphaned(220)).toEqual([]);
+    expect(await store().bulkJobs.claimNext("job", { by: "C", now: 220, until: 320 })).toBe("s2");
+    // A dies too: after its lease nobody is working on the job, and s1 can be taken over.
+    expect(await store().bulkJobs.orphaned(330)).toEqual(["job"]);
+    expect(await store().bulkJobs.claimNext("job", { by: "C", now: 330, until: 430 })).toBe("s1");
+    await store().bulkJobs.settle("job", "s1", { ok: true });
+    await store().bulkJobs.settle("job", "s2", { ok: true });
+    expect(await store().bulkJobs.claimNext("job", { by: "C", now: 999, until: 1_100 })).toBeUndefined();
+    expect(await store().bulkJobs.finishIfDone("job", 1_000)).toBe(true);
+    expect(await store().bulkJobs.orphaned(1_000)).toEqual([]);
   });
 
   it("lists the most recent jobs first, and claims each session once per job", async () => {

@@ -36,6 +36,18 @@ describe.each(storeEngines)("store contract: concurrent requests on $name", (eng
     }
   });
 
+  it("instances claiming bulk-close items at once: each item goes to one of them", async () => {
+    const sids = Array.from({ length: 200 }, (_, i) => `s${String(i).padStart(3, "0")}`);
+    await store().bulkJobs.create({ id: "job", reason: "memberIsSilent", actor: "lead", at: 1 }, sids);
+    const claimer = async (by: string) => {
+      const mine: string[] = [];
+      for (let sid = await store().bulkJobs.claimNext("job", { by, now: 10, until: 1_000 }); sid; sid = await store().bulkJobs.claimNext("job", { by, now: 10, until: 1_000 })) mine.push(sid);
+      return mine;
+    };
+    const claimed = (await Promise.all(["A", "B", "C", "D", "E", "F", "G", "H"].map(claimer))).flat();
+    expect(claimed.sort()).toEqual(sids);
+  });
+
   it("a visitor's first requests at once: one visitor, one cookie secret", async () => {
     const visitor = { visitorId: "v1", memberId: "v_1", signed: false };
     const created = await Promise.all([1, 2, 3].map((i) => store().visitors.create({ ...visitor, nickname: `n${i}` }, i)));

@@ -85,6 +85,13 @@ export interface OpenSessionFilter {
 
 export type BulkItemOutcome = "closed" | "already_closed" | "unknown_to_platform";
 
+/** An instance's hold on a bulk-close item: who (a per-process id), and until when unless renewed (epoch ms). */
+export interface BulkItemClaim {
+  by: string;
+  now: number;
+  until: number;
+}
+
 export interface BulkJobsRepo {
   create(job: { id: string; reason: BulkCloseJob["reason"]; actor: string; at: number }, sids: string[]): Promise<BulkCloseJob>;
   get(id: string): Promise<BulkCloseJob | undefined>;
@@ -92,17 +99,23 @@ export interface BulkJobsRepo {
   summary(id: string): Promise<BulkJobSummary | undefined>;
   /** The most recent jobs of everyone, newest first. */
   recent(limit: number): Promise<BulkJobSummary[]>;
-  /** Sessions of the job still to close. */
-  pendingSids(id: string): Promise<string[]>;
-  /** `outcome` of a done item: closed now (the default), found already closed, or unknown to the platform. */
+  /**
+   * Claims one pending item that no instance holds, or whose holder's lease ran out (it died): answers its
+   * sid, or undefined when none is left to claim. Two instances claiming at once get different items.
+   */
+  claimNext(id: string, claim: BulkItemClaim): Promise<string | undefined>;
+  /** Extends the lease of an item this instance is still closing. */
+  renewClaim(id: string, sid: string, claim: Omit<BulkItemClaim, "now">): Promise<void>;
+  /** Ends the item's claim. `outcome` of a done item: closed now (the default), found already closed, or unknown to the platform. */
   settle(id: string, sid: string, outcome: { ok: true; outcome?: BulkItemOutcome } | { ok: false; error: ApiErrorBody["error"] }): Promise<void>;
   /** Puts the failed items back to pending, for "retry the failed ones". */
   rearmFailed(id: string): Promise<number>;
-  finish(id: string, at: number): Promise<BulkCloseJob>;
+  /** Marks the job finished when no item is pending: false while some are (another instance holds them) or if it was already. */
+  finishIfDone(id: string, at: number): Promise<boolean>;
   /** Running again from `at` (a retry of the failed items). */
   reopen(id: string, at: number): Promise<void>;
-  /** Jobs a restart interrupted. */
-  unfinished(): Promise<string[]>;
+  /** Unfinished jobs nobody is working on (no item under a lease live at `now`): a restart or a dead instance left them. */
+  orphaned(now: number): Promise<string[]>;
 }
 
 export interface SettingsRepo {

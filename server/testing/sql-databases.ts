@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
-import type { Db } from "../store/sql/database.ts";
+import type { Db, Engine } from "../store/sql/database.ts";
 import { openSqlDatabase, type SqlDatabase } from "../store/sql/open-sql-database.ts";
 import { type PostgresServer, startPostgres } from "./postgres-server.ts";
 
@@ -10,6 +10,7 @@ import { type PostgresServer, startPostgres } from "./postgres-server.ts";
 export interface SqlEngine {
   /** In every test's name: `npm run test:postgres` selects the PostgreSQL ones by it. */
   name: "SQLite" | "PostgreSQL";
+  engine: Engine;
   start(): Promise<void>;
   open(): Promise<SqlDatabase>;
   stop(): Promise<void>;
@@ -17,6 +18,7 @@ export interface SqlEngine {
 
 const sqlite: SqlEngine = {
   name: "SQLite",
+  engine: "sqlite",
   async start() {},
   open: () => openSqlDatabase({ engine: "sqlite", dataDir: ":memory:" }),
   async stop() {},
@@ -28,6 +30,7 @@ function postgres(): SqlEngine {
   let copies = 0;
   return {
     name: "PostgreSQL",
+    engine: "postgres",
     async start() {
       server = await startPostgres({ database: template });
       const migrated = await openSqlDatabase({ engine: "postgres", url: server.url });

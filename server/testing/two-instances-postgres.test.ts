@@ -22,6 +22,9 @@ const SEND = "alibaba.lyservice.lippi.message.send";
 const WAIT_MS = 20_000;
 // Above any one wait, so a missing event fails with its own message rather than the runner's timeout.
 const TEST_MS = 60_000;
+const CLOSE = "alibaba.lyservice.lippi.session.close";
+/** A dead instance's bulk-close items wait out their lease (15 s), then the next sweep (5 s) takes them. */
+const TAKEOVER_MS = 45_000;
 
 /** The promise, or a failure naming what did not arrive within `ms`. */
 async function within<T>(ms: number, what: string, promise: Promise<T>): Promise<T> {
@@ -32,6 +35,11 @@ async function within<T>(ms: number, what: string, promise: Promise<T>): Promise
   } finally {
     clearTimeout(timer);
   }
+}
+
+async function addFault(sandbox: SandboxProcess, fault: Record<string, unknown>) {
+  const res = await fetch(`${sandbox.origin}/__sandbox/faults`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(fault) });
+  expect(res.status).toBe(201);
 }
 
 async function sandboxState(sandbox: SandboxProcess) {
@@ -131,8 +139,7 @@ describe("two BFF processes on one PostgreSQL database and one sandbox", () => {
     await onB.signIn(agent);
     const sid = "two-instances-retry";
     expect((await onA.request("POST", "/api/sessions", { source: { channel: "0", channel_uid: "customer-3", channel_nick: "李雷", sid }, target: {} })).status).toBeLessThan(300);
-    const fault = { method: SEND, kind: "error_response", error: { code: 41, msg: "Invalid arguments", sub_code: "isv.invalid-parameter", sub_msg: "content" }, times: 1 };
-    expect((await fetch(`${sandbox.origin}/__sandbox/faults`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(fault) })).status).toBe(201);
+    await addFault(sandbox, { method: SEND, kind: "error_response", error: { code: 41, msg: "Invalid arguments", sub_code: "isv.invalid-parameter", sub_msg: "content" }, times: 1 });
 
     const message = textMessage("先失败，再在另一个实例上重试", "two-instances-m1");
     const failed = await onA.request("POST", `/api/sessions/${sid}/messages`, message);
@@ -145,4 +152,41 @@ describe("two BFF processes on one PostgreSQL database and one sandbox", () => {
     expect((await onA.request("POST", `/api/sessions/${sid}/messages`, message)).body).toMatchObject({ message_id: message.message_id, status: "sent" });
     expect((await sandboxState(sandbox)).messages.filter((m) => m.messageId === message.message_id)).toHaveLength(1);
   }, TEST_MS);
+
+  // Last: it kills A.
+  it("a bulk close started on A carries on on B after A is killed (SIGKILL), each session closed once on the platform", async () => {
+    const onA = new ConsoleClient(a.url, WAIT_MS);
+    await onA.signIn(agent);
+    const sids = Array.from({ length: 12 }, (_, i) => `two-instances-bulk-${String(i).padStart(2, "0")}`);
+    for (const [i, sid] of sids.entries()) {
+      const opened = await onA.request("POST", "/api/sessions", { source: { channel: "0", channel_uid: `bulk-customer-${i}`, channel_nick: `客户${i}`, sid }, target: {} });
+      expect(opened.status).toBeLessThan(300);
+    }
+    // Every close takes effect on the platform at once but is answered 1.5 s later, so A dies with
+    // closes in flight that the platform has already carried out.
+    await addFault(sandbox, { method: CLOSE, kind: "latency", phase: "after", latencyMs: 1_500 });
+    try {
+      const supervisorOnA = new ConsoleClient(a.url, WAIT_MS);
+      await supervisorOnA.signIn(supervisor);
+      const started = await supervisorOnA.request("POST", "/api/board/bulk-close", { sids, reason: "memberIsSilent" });
+      expect(started.status).toBeLessThan(300);
+      const jobId = (started.body as { id: string }).id;
+      const supervisorOnB = new ConsoleClient(b.url, WAIT_MS);
+      await supervisorOnB.signIn(supervisor);
+      const job = async () => (await supervisorOnB.request("GET", `/api/board/bulk-close/${jobId}`)).body as { status: string; done: number; failed: number; total: number };
+      await expect.poll(async () => (await job()).done, { timeout: WAIT_MS, interval: 100 }).toBeGreaterThan(0);
+      await a.child.kill();
+      const atKill = await job();
+      expect(atKill).toMatchObject({ status: "running", total: sids.length });
+      expect(atKill.done).toBeLessThan(sids.length);
+
+      await expect.poll(async () => (await job()).status, { timeout: TAKEOVER_MS, interval: 500 }).toBe("finished");
+      expect(await job()).toMatchObject({ total: sids.length, done: sids.length, failed: 0 });
+      const closes = (await sandboxState(sandbox)).closes.filter((c) => sids.includes(c.sid));
+      expect(closes.map((c) => c.sid).sort()).toEqual(sids);
+      for (const sid of sids) expect((await supervisorOnB.request("GET", `/api/sessions/${sid}`)).body).toMatchObject({ status: "closed" });
+    } finally {
+      await fetch(`${sandbox.origin}/__sandbox/faults`, { method: "DELETE" });
+    }
+  }, TAKEOVER_MS + TEST_MS);
 });

@@ -20,7 +20,7 @@ export function createSqlStore(database: SqlDatabase): Store {
     authSessions: createAuthSessionsRepo(db),
     sessions: createSessionsRepo(db, engine),
     messages: createMessagesRepo(db, engine, writeAudit),
-    bulkJobs: createBulkJobsRepo(db),
+    bulkJobs: createBulkJobsRepo(db, engine),
     settings: createSettingsRepo(db),
     audit: createAuditRepo(db, writeAudit),
     quickReplies: createQuickRepliesRepo(db, writeAudit),

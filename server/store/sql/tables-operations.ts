@@ -18,6 +18,9 @@ export interface BulkJobItemsTable {
   status: "pending" | "done" | "failed";
   error_json: string | null;
   outcome: string | null;
+  /** The instance closing it now, and until when (epoch ms) unless it renews: see migration 17. */
+  claimed_by: string | null;
+  claimed_until: number | null;
 }
 
 export interface SettingsTable {
