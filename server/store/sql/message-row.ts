@@ -1,31 +1,15 @@
+import type { Selectable } from "kysely";
 import type { MessageView } from "../../../contract/api.ts";
 import { apiErrorBodySchema } from "../../../contract/errors.ts";
 import { readStoredContent } from "../../messages/stored-content.ts";
+import type { MessagesTable } from "./tables-core.ts";
 
 // A messages row as the API shows it. Built field by field and never by a schema parse that can throw:
 // the rows are read back in pages, and one row that a hand edit, an older build or a bug left odd must
 // come back marked (unreadable content, unreadable error) rather than fail every message around it.
 
-export interface MessageRow {
-  seq: number;
-  message_id: string;
-  sid: string;
-  content_type: number;
-  content: string;
-  payload_json: string | null;
-  sender_type: string;
-  sender_id: string | null;
-  /** The staff username that sent it (migration 9)… */
-  sent_by: string | null;
-  /** …and that account's display name, joined at read time (null when the account is gone). */
-  sent_by_name: string | null;
-  status: "pending" | "sent" | "failed";
-  error_json: string | null;
-  top_request_id: string | null;
-  top_message_id: string | null;
-  created_at: number;
-  updated_at: number;
-}
+/** The table's columns, and the sender's display name joined at read time (null when the account is gone). */
+export type MessageRow = Selectable<MessagesTable> & { sent_by_name: string | null };
 
 const errorSchema = apiErrorBodySchema.shape.error;
 type StoredError = NonNullable<MessageView["error"]>;

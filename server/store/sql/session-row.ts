@@ -1,41 +1,18 @@
+import type { Selectable } from "kysely";
 import { type GroupView, groupViewSchema, type SessionView, sessionViewSchema } from "../../../contract/api.ts";
 import type { Engine } from "./database.ts";
+import type { SessionsTable } from "./tables-core.ts";
 
 // A sessions row as every session query reads it, and its view. The agent's display name is read from
 // users, so a renamed agent shows under the new name everywhere. The avatar is read from the create
 // DTO (the only place it is kept), the one expression the engines spell differently. The explicit
 // COLLATE NOCASE is how SQLite compares there anyway (the username column's); PostgreSQL needs it said.
 
-export interface SessionRow {
-  sid: string;
-  status: string;
-  channel: string;
-  channel_uid: string;
-  channel_nick: string | null;
-  channel_avatar_url: string | null;
-  session_source: string;
-  service_id: string;
-  bu_id: string;
-  summary: string | null;
-  agent: string;
-  top_session_id: string | null;
-  opened_at: number;
-  last_activity_at: number;
-  closed_at: number | null;
-  close_reason: string | null;
-  closed_by: string | null;
-  group_json: string | null;
-  unknown_to_platform_at: number | null;
-  close_note: string | null;
-  origin: string;
-  agent_name: string | null;
-  last_preview: string | null;
-  last_type: string | null;
-  last_at: number | null;
-  last_side: string | null;
-  unread_count: number;
-  waiting_since: number | null;
-}
+/**
+ * The table's columns as sessionColumns reads them: the create DTO only for its avatar, and the agent's
+ * display name joined from users (null when the account is gone).
+ */
+export type SessionRow = Omit<Selectable<SessionsTable>, "create_dto" | "agent_read_at"> & { channel_avatar_url: string | null; agent_name: string | null };
 
 const avatar: Record<Engine, string> = {
   sqlite: `json_extract(create_dto, '$.source.channel_avatar_url')`,
