@@ -73,62 +73,76 @@ export async function startTestConsole(options: TestConsoleOptions = {}): Promis
     retryBaseMs: 5,
     ...client,
   });
-  const store = await openSqlStore(options.database ?? { engine: "sqlite", dataDir });
-  const service = createConsoleService({ top, store, defaults: config.defaults, bulkCloseMax: config.security.bulkCloseMax, ...(now ? { now } : {}) });
-  const policy = { ...config.auth, ...options.auth };
-  // A live-mode console (demoAccounts false) seeds nothing and signs nobody in up front.
-  if (policy.demoAccounts) await seedDemoUsers(store, config);
-  const auth = createAuthService(store, policy, now);
-  const app = createApp({ config, service, auth, cookie: { secure: false, maxAgeMs: config.auth.absoluteMs }, log: pino({ level: "silent" }), customer: { store, config: { ...config.visitor, ...options.visitor } } });
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, "127.0.0.1", () => resolve(s));
-  });
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-
-  const send = async (cookie: string | undefined, method: string, path: string, body?: unknown): Promise<TestResponse> => {
-    const res = await fetch(`${url}${path}`, {
-      method,
-      headers: {
-        "x-requested-with": "lyservice-console",
-        ...(cookie ? { cookie } : {}),
-        ...(body === undefined ? {} : { "content-type": "application/json" }),
-      },
-      body: body === undefined ? null : typeof body === "string" ? body : JSON.stringify(body),
-    });
-    const text = await res.text();
-    return { status: res.status, body: text ? JSON.parse(text) : undefined, headers: res.headers };
+  const started: Array<() => Promise<void>> = ownsSandbox ? [() => sandbox.close()] : [];
+  /** What this started, last first: on close, and when a later step of the start fails (so nothing leaks). */
+  const stopAll = async () => {
+    for (const stop of started.splice(0).reverse()) await stop();
   };
-  const login = async (username: string, password: string) => {
-    const res = await fetch(`${url}/api/auth/login`, {
-      method: "POST",
-      headers: { "content-type": "application/json", "x-requested-with": "lyservice-console" },
-      body: JSON.stringify({ username, password }),
-    });
-    const cookie = res.headers.get("set-cookie")?.split(";")[0];
-    if (res.status !== 200 || !cookie) throw new Error(`login of ${username} failed: ${res.status}`);
-    return cookie;
-  };
-  // By username: there are two demo agents (routing and taking need two).
-  const cookies: Record<TestUser, string | undefined> = { anonymous: undefined, agent: undefined, supervisor: undefined, "agent-2": undefined };
-  if (policy.demoAccounts) for (const user of demoUsers) if (user.username in cookies) cookies[user.username as TestUser] = await login(user.username, user.password);
-  const requestAs = (user: TestUser, method: string, path: string, body?: unknown) => send(cookies[user], method, path, body);
+  try {
+    return await serve();
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
 
-  return {
-    url,
-    sandbox,
-    store,
-    service,
-    login,
-    requestAs,
-    request: (method, path, body) => requestAs(options.as ?? "agent", method, path, body),
-    close: async () => {
+  async function serve(): Promise<TestConsole> {
+    const store = await openSqlStore(options.database ?? { engine: "sqlite", dataDir });
+    started.push(() => store.close());
+    const service = createConsoleService({ top, store, defaults: config.defaults, bulkCloseMax: config.security.bulkCloseMax, ...(now ? { now } : {}) });
+    const policy = { ...config.auth, ...options.auth };
+    // A live-mode console (demoAccounts false) seeds nothing and signs nobody in up front.
+    if (policy.demoAccounts) await seedDemoUsers(store, config);
+    const auth = createAuthService(store, policy, now);
+    const app = createApp({ config, service, auth, cookie: { secure: false, maxAgeMs: config.auth.absoluteMs }, log: pino({ level: "silent" }), customer: { store, config: { ...config.visitor, ...options.visitor } } });
+    const server: Server = await new Promise((resolve) => {
+      const s = app.listen(0, "127.0.0.1", () => resolve(s));
+    });
+    started.push(async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await service.bulkClose.idle();
-      if (ownsSandbox) await sandbox.close();
-      await store.close();
-    },
-  };
+    });
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+    const send = async (cookie: string | undefined, method: string, path: string, body?: unknown): Promise<TestResponse> => {
+      const res = await fetch(`${url}${path}`, {
+        method,
+        headers: {
+          "x-requested-with": "lyservice-console",
+          ...(cookie ? { cookie } : {}),
+          ...(body === undefined ? {} : { "content-type": "application/json" }),
+        },
+        body: body === undefined ? null : typeof body === "string" ? body : JSON.stringify(body),
+      });
+      const text = await res.text();
+      return { status: res.status, body: text ? JSON.parse(text) : undefined, headers: res.headers };
+    };
+    const login = async (username: string, password: string) => {
+      const res = await fetch(`${url}/api/auth/login`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-requested-with": "lyservice-console" },
+        body: JSON.stringify({ username, password }),
+      });
+      const cookie = res.headers.get("set-cookie")?.split(";")[0];
+      if (res.status !== 200 || !cookie) throw new Error(`login of ${username} failed: ${res.status}`);
+      return cookie;
+    };
+    // By username: there are two demo agents (routing and taking need two).
+    const cookies: Record<TestUser, string | undefined> = { anonymous: undefined, agent: undefined, supervisor: undefined, "agent-2": undefined };
+    if (policy.demoAccounts) for (const user of demoUsers) if (user.username in cookies) cookies[user.username as TestUser] = await login(user.username, user.password);
+    const requestAs = (user: TestUser, method: string, path: string, body?: unknown) => send(cookies[user], method, path, body);
+
+    return {
+      url,
+      sandbox,
+      store,
+      service,
+      login,
+      requestAs,
+      request: (method, path, body) => requestAs(options.as ?? "agent", method, path, body),
+      close: stopAll,
+    };
+  }
 }
 
 export const newSessionBody = (overrides: Record<string, unknown> = {}) => ({
