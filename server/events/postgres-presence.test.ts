@@ -1,3 +1,4 @@
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "../auth/actor.ts";
 import { loadConfig } from "../config.ts";
@@ -124,6 +125,31 @@ describe("presence shared on PostgreSQL", () => {
     await a.close();
     expect(await b.onlineAgents()).toEqual([]);
     expect(await b.visitorsLastLive(["m-stop"])).toEqual(new Map([["m-stop", stoppedAt]]));
+    await b.close();
+  });
+
+  it("while its writes fail, answers from its own streams, warns once, and writes what it missed at the first refresh that gets through", async () => {
+    const warnings: Array<{ detail: object; message: string }> = [];
+    const a = instance(url, warnings);
+    const b = instance();
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    try {
+      await admin.query("ALTER TABLE presence RENAME TO presence_away"); // every statement of A fails
+      a.consoleOpened({ username: "he.tao", role: "agent" });
+      await a.refresh();
+      expect(warnings.map((w) => w.message)).toEqual([expect.stringMatching(/cannot reach PostgreSQL/)]);
+      expect(await a.onlineAgents()).toEqual(["he.tao"]);
+      await expect(a.visitorsLastLive(["m-any"])).rejects.toThrow(/not answering/);
+      await admin.query("ALTER TABLE presence_away RENAME TO presence");
+      expect(await b.onlineAgents()).toEqual([]);
+      await a.refresh();
+      expect(await b.onlineAgents()).toEqual(["he.tao"]);
+      expect(warnings).toHaveLength(1);
+    } finally {
+      await admin.end();
+    }
+    await a.close();
     await b.close();
   });
 
