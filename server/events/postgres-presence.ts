@@ -121,7 +121,11 @@ export function createPostgresPresence(url: string, log: PresenceLog, options: P
         throw error;
       });
       const byMember = new Map<string, PresenceRow[]>();
-      for (const row of rows) byMember.set(row.key, [...(byMember.get(row.key) ?? []), row]);
+      for (const row of rows) {
+        const list = byMember.get(row.key) ?? [];
+        list.push(row);
+        byMember.set(row.key, list);
+      }
       const found = new Map<string, LastLive>();
       for (const id of memberIds) {
         const last = mergeLastLive(local.visitorLastLive(id), byMember.get(id) ?? [], now());
