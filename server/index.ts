@@ -4,17 +4,17 @@ import { fileURLToPath } from "node:url";
 import { createApp } from "./app.ts";
 import { createAuthService } from "./auth/auth-service.ts";
 import { createPostgresRateLimiters, memoryRateLimiters, type RateLimiters } from "./auth/rate-limiters.ts";
-import { seedDemoUsers } from "./auth/demo-users.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 import { type ClosableEventBus, openEventBus } from "./events/open-event-bus.ts";
+import { createPostgresPresence } from "./events/postgres-presence.ts";
+import { createPresence, type Presence } from "./events/presence.ts";
 import { type ExclusiveRuns, runHere } from "./coordination/exclusive-runs.ts";
 import { createPostgresExclusiveRuns } from "./coordination/postgres-exclusive-runs.ts";
 import { createLogger } from "./logger.ts";
 import { createConsoleService } from "./services/console-service.ts";
 import { startTop } from "./start-top.ts";
 import { ORPHAN_SWEEP_MS } from "./services/bulk-close.ts";
-import { seedDemoConversations } from "./services/demo-seed.ts";
-import { seedDemoQuickReplies } from "./services/demo-quick-replies.ts";
+import { seedDemoData } from "./services/demo-start.ts";
 import { openSqlStore } from "./store/sql/sql-store.ts";
 import { DatabaseStartupError } from "./store/sql/startup-problem.ts";
 import type { Store } from "./store/store.ts";
@@ -67,23 +67,24 @@ async function main() {
   const exclusive: ExclusiveRuns =
     config.database.engine === "postgres" ? createPostgresExclusiveRuns(config.database.url, log) : { runExclusive: runHere, close: async () => undefined };
 
+  // Live consoles (routing) and customer pages (heartbeat, stream cap): on PostgreSQL every instance's count.
+  const presence: Presence = config.database.engine === "postgres" ? createPostgresPresence(config.database.url, log) : createPresence();
+
   const top = await startTop(config, log);
-  const service = createConsoleService({ top: top.client, store, events, exclusive: exclusive.runExclusive, defaults: config.defaults, autoClose: config.autoClose, bulkCloseMax: config.security.bulkCloseMax });
+  const service = createConsoleService({ top: top.client, store, events, presence, exclusive: exclusive.runExclusive, defaults: config.defaults, autoClose: config.autoClose, bulkCloseMax: config.security.bulkCloseMax });
   const resumed = await service.bulkClose.resumeOrphaned();
   if (resumed > 0) log.warn({ resumed }, "resuming bulk closes nobody is working on (interrupted by a restart or a stopped instance)");
   const stopSweeping = service.bulkClose.startSweeping(ORPHAN_SWEEP_MS);
   const stopAutoClose = service.autoClose.start(config.autoCloseIntervalMs);
   const stopHeartbeat = service.heartbeat.start(config.visitor.heartbeatMs);
   if (config.mode === "sandbox") {
-    for (const user of await seedDemoUsers(store, config)) {
+    const seeded = await seedDemoData({ top: top.client, store, config, exclusive: exclusive.runExclusive });
+    if (!seeded.ran) log.info("another instance is seeding the demo data");
+    for (const user of seeded.accounts) {
       log.warn({ username: user.username, demoPassword: user.password, role: user.role }, "demo account created (sandbox mode only)");
     }
-    if (config.visitor.demoSeed) {
-      const seeded = await seedDemoConversations({ top: top.client, store, defaults: config.defaults });
-      if (seeded > 0) log.info({ conversations: seeded }, "demo conversations seeded (sandbox mode; DEMO_SEED=false turns this off)");
-      const replies = await seedDemoQuickReplies(store);
-      if (replies > 0) log.info({ quickReplies: replies }, "demo quick replies seeded (sandbox mode; DEMO_SEED=false turns this off)");
-    }
+    if (seeded.conversations > 0) log.info({ conversations: seeded.conversations }, "demo conversations seeded (sandbox mode; DEMO_SEED=false turns this off)");
+    if (seeded.quickReplies > 0) log.info({ quickReplies: seeded.quickReplies }, "demo quick replies seeded (sandbox mode; DEMO_SEED=false turns this off)");
   } else {
     const demo = (await store.users.list()).filter((u) => u.demo).map((u) => u.username);
     if (demo.length > 0) {
@@ -118,6 +119,7 @@ async function main() {
       void top
         .close()
         .finally(() => events.close())
+        .finally(() => presence.close())
         .finally(() => exclusive.close())
         .finally(() => rateLimiters.close())
         .finally(() => store.close())

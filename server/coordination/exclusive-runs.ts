@@ -3,8 +3,8 @@
 // interface and do not know the engine: with SQLite there is one instance, so every run goes ahead;
 // with PostgreSQL an advisory lock decides (./postgres-exclusive-runs.ts).
 
-/** One name per timer; each has its own lock, so the timers do not hold each other up. */
-export type ExclusiveName = "auto-close" | "heartbeat";
+/** One name per timer (and the demo seed at start-up); each has its own lock, so they do not hold each other up. */
+export type ExclusiveName = "auto-close" | "heartbeat" | "demo-seed";
 
 export type ExclusiveOutcome<T> = { ran: true; value: T } | { ran: false };
 

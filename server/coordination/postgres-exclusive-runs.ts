@@ -11,7 +11,7 @@ import type { ExclusiveName, ExclusiveRuns } from "./exclusive-runs.ts";
 // wrong state.
 
 // Fixed 64-bit keys beside the migration lock (7_268_150_913): instances agree, other users won't.
-const LOCK_KEYS: Record<ExclusiveName, number> = { "auto-close": 7_268_150_914, heartbeat: 7_268_150_915 };
+const LOCK_KEYS: Record<ExclusiveName, number> = { "auto-close": 7_268_150_914, heartbeat: 7_268_150_915, "demo-seed": 7_268_150_916 };
 
 export interface LockLog {
   warn(detail: object, message: string): void;

@@ -7,8 +7,9 @@ import type { CloseOutcome } from "./session-close.ts";
 // A customer's page keeps a live stream open (GET /api/visitor/events). When a visitor has had no live
 // page for `heartbeatMs`, their open conversation is closed with heartBeatBreak (operator_type 1: it is
 // the customer's side ending), through the same audited close as any other, so agents see it live.
-// Only visitors this process has seen live are judged: after a restart nobody has been, and their
-// silence is left to the auto-close policy (memberIsSilent).
+// Only visitors some instance has seen live are judged (presence: this process's pages, and on
+// PostgreSQL every instance's): after a restart of every instance nobody has been, and their silence is
+// left to the auto-close policy (memberIsSilent).
 
 export const HEARTBEAT_ACTOR = "system:heartbeat";
 
@@ -32,14 +33,20 @@ export function createHeartbeat({ store, presence, closeSession, actorFor, now, 
   }
 
   async function closeSilent(heartbeatMs: number): Promise<string[]> {
-    const closed: string[] = [];
-    const open = await store.sessions.openSids({ channel: "0" });
-    for (const sid of open) {
+    const candidates: Array<{ sid: string; memberId: string }> = [];
+    for (const sid of await store.sessions.openSids({ channel: "0" })) {
       const session = await store.sessions.get(sid);
-      if (!session || session.origin !== "customer" || session.status !== "open") continue;
-      const last = presence.visitorLastLive(session.channel_uid);
+      if (session?.origin === "customer" && session.status === "open") candidates.push({ sid, memberId: session.channel_uid });
+    }
+    if (candidates.length === 0) return [];
+    // Who is live on the other instances is unknown while the shared store does not answer: close nobody.
+    const lastLive = await presence.visitorsLastLive(candidates.map((c) => c.memberId)).catch(() => undefined);
+    if (!lastLive) return [];
+    const closed: string[] = [];
+    for (const { sid, memberId } of candidates) {
+      const last = lastLive.get(memberId);
       if (typeof last !== "number" || now() - last < heartbeatMs) continue;
-      const outcome = await closeSession(sid, { reason: "heartBeatBreak", operator_type: "1" }, actorFor(session.channel_uid)).catch(() => undefined);
+      const outcome = await closeSession(sid, { reason: "heartBeatBreak", operator_type: "1" }, actorFor(memberId)).catch(() => undefined);
       if (outcome?.outcome === "closed" || outcome?.outcome === "already_closed") closed.push(sid);
     }
     return closed;

@@ -18,11 +18,11 @@ export function createInboxOperations({ store, now, events }: OperationDeps, get
 
   return {
     /**
-     * Where a new customer session goes: the online agent (live console) with the fewest open
-     * sessions, ties by name so the choice is reproducible; nobody online: the Unassigned queue.
+     * Where a new customer session goes: the online agent (live console on any instance) with the
+     * fewest open sessions, ties by name so the choice is reproducible; nobody online: the Unassigned queue.
      */
     routeTarget: async (): Promise<string | undefined> => {
-      const online = presence.onlineAgents().sort();
+      const online = (await presence.onlineAgents()).sort();
       if (online.length === 0) return undefined;
       const counts = await store.sessions.openCounts(online);
       return online.reduce((best, agent) => ((counts.get(agent) ?? 0) < (counts.get(best) ?? 0) ? agent : best));

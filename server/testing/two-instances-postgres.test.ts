@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ConsoleEvent } from "../../contract/events.ts";
 import { ConsoleClient, sameOriginHeader } from "../../bench/lib/console-client.ts";
@@ -151,6 +152,33 @@ describe("two BFF processes on one PostgreSQL database and one sandbox", () => {
     // Once more on A: already sent, answered from the shared record without a second platform call.
     expect((await onA.request("POST", `/api/sessions/${sid}/messages`, message)).body).toMatchObject({ message_id: message.message_id, status: "sent" });
     expect((await sandboxState(sandbox)).messages.filter((m) => m.messageId === message.message_id)).toHaveLength(1);
+  }, TEST_MS);
+
+  it("a customer who starts a chat on B is routed to the agent whose console is open on A", async () => {
+    const { stream } = await signedIn(a, agent);
+    try {
+      // A writes the open console through to the presence table as it opens; wait for that, not for a time.
+      const db = new pg.Client({ connectionString: postgres!.url });
+      await db.connect();
+      try {
+        const written = async () => {
+          while ((await db.query("SELECT 1 FROM presence WHERE kind = 'agent' AND key = $1 AND streams > 0", [agent.username])).rowCount === 0) {
+            await new Promise((resolve) => setTimeout(resolve, 50));
+          }
+        };
+        await within(WAIT_MS, "A's presence row for the agent's console", written());
+      } finally {
+        await db.end();
+      }
+      const sent = await visitorClient(b.url).request("POST", "/api/visitor/messages", textMessage("请问有人在吗"));
+      expect(sent.status).toBe(200);
+      const sid = (sent.body.conversation as { sid: string }).sid;
+      const onB = new ConsoleClient(b.url, WAIT_MS);
+      await onB.signIn(supervisor);
+      expect((await onB.request("GET", `/api/sessions/${sid}`)).body).toMatchObject({ sid, agent: agent.username });
+    } finally {
+      stream.stop();
+    }
   }, TEST_MS);
 
   // Last: it kills A.

@@ -6,7 +6,7 @@ import type { Database } from "../database.ts";
 import { openSqlDatabase } from "../open-sql-database.ts";
 import { migrate, migrations } from "./migrate.ts";
 
-const coreTables = ["auth_sessions", "bulk_job_items", "bulk_jobs", "group_tickets", "live_events", "messages", "quick_replies", "rate_limits", "schema_migrations", "session_search_terms", "sessions", "settings", "top_calls", "users", "visitors"];
+const coreTables = ["auth_sessions", "bulk_job_items", "bulk_jobs", "group_tickets", "live_events", "messages", "presence", "quick_replies", "rate_limits", "schema_migrations", "session_search_terms", "sessions", "settings", "top_calls", "users", "visitors"];
 
 function sqliteAt(version: number) {
   const file = new SQLite(":memory:");

@@ -7,13 +7,21 @@ import { stepsOneToSeven } from "./steps-1-to-7.ts";
 import { stepFifteen } from "./step-15-live-events.ts";
 import { stepSixteen } from "./step-16-rate-limits.ts";
 import { stepSeventeen } from "./step-17-bulk-item-claims.ts";
+import { stepEighteen } from "./step-18-presence.ts";
 
 // Versioned schema, the same on both engines. Each step runs once, in order, in a transaction that
 // also records it in schema_migrations. A SQLite file made before this runner kept its version in
 // PRAGMA user_version: its versions are recorded as applied and nothing is run again. SQLite's
 // user_version is still kept up to date, so an older build opening a newer file refuses it.
 
-export const migrations: readonly MigrationStep[] = [...stepsOneToSeven, ...stepsEightToFourteen, stepFifteen, stepSixteen, stepSeventeen];
+export const migrations: readonly MigrationStep[] = [
+  ...stepsOneToSeven,
+  ...stepsEightToFourteen,
+  stepFifteen,
+  stepSixteen,
+  stepSeventeen,
+  stepEighteen,
+];
 
 // Any fixed 64-bit number: instances of this console agree on it, other users of the database won't.
 const MIGRATION_LOCK = 7_268_150_913;
