@@ -51,12 +51,13 @@ export async function runSoak(plan: SoakPlan, log: (line: string) => void): Prom
     deployment = await startSoakDeployment(plan.instances, sandbox, soakAgentUser, bffEnv);
     const bffs = deployment;
     log(`soak: ${plan.instances} BFF instance${plan.instances === 1 ? "" : "s"} on ${bffs.store}`);
-    // Sessions are opened on A; each is then worked through instance (its index mod the instances).
+    // Sessions are opened on A; each is then worked through the instance its index names (mod the instances).
     const home = bffs.clientOf(0);
     const sids = await openSessions(home, plan.sessions, log);
     const sessionIndex = new Map(sids.map((sid, i) => [sid, i]));
     const agent = new SoakAgent((sid) => bffs.clientOf(sessionIndex.get(sid) ?? 0), plan.retry);
     const visitors = await Promise.all(Array.from({ length: plan.visitors }, (_, i) => SoakVisitor.arrive(bffs.upstreamsOf(i), i, plan.retry)));
+    // B: never killed, so the store is read and the live stream watched there (on one instance, the only one).
     const watcher = bffs.clientOf(1);
     if (plan.instances === 2) watch = await LiveWatch.open(watcher.baseUrl, watcher.headers.cookie ?? "");
 
