@@ -1,4 +1,5 @@
 import { hashPassword } from "../../server/auth/password.ts";
+import type { DatabaseConfig } from "../../server/store/sql/database-config.ts";
 import { openSqlStore } from "../../server/store/sql/sql-store.ts";
 
 // The account the benchmarks sign in with. With a real gateway the BFF seeds no accounts, so it is
@@ -22,7 +23,12 @@ export const benchAgent: BenchUser = {
 };
 
 export async function addUser(dataDir: string, user: BenchUser = benchAgent): Promise<void> {
-  const store = await openSqlStore({ engine: "sqlite", dataDir });
+  await addUserTo({ engine: "sqlite", dataDir }, user);
+}
+
+/** The same on either engine (this also migrates a new PostgreSQL database, once). */
+export async function addUserTo(database: DatabaseConfig, user: BenchUser): Promise<void> {
+  const store = await openSqlStore(database);
   try {
     await store.users.add(
       {

@@ -3,6 +3,9 @@ import type { BenchUser } from "./bench-user.ts";
 // An HTTP client of the BFF, as the web app is: the session cookie from /api/auth/login (or the
 // customer page's visitor cookie), and the same-origin header every state-changing request needs.
 // Answers are returned raw (status and JSON): callers parse what they rely on with the contract's schemas.
+// With `fallbackUrls` it behaves as a proxy in front of several instances does (nginx's `upstream`): a
+// connection the first instance refuses (it is down, nothing was sent) goes to the next one; an answer
+// cut off mid-request is not resent, since the request may have been processed.
 
 export interface Answer {
   status: number;
@@ -18,6 +21,7 @@ export class ConsoleClient {
   constructor(
     readonly baseUrl: string,
     private readonly timeoutMs = 10_000,
+    private readonly fallbackUrls: readonly string[] = [],
   ) {}
 
   /** Cookie and CSRF headers, for load generators that send their own requests. */
@@ -54,7 +58,20 @@ export class ConsoleClient {
 
   /** Throws only when no answer came (connection refused or reset, timeout). */
   async request(method: "GET" | "POST", path: string, body?: unknown): Promise<Answer> {
-    const res = await fetch(`${this.baseUrl}${path}`, {
+    let refusedEverywhere: unknown;
+    for (const baseUrl of [this.baseUrl, ...this.fallbackUrls]) {
+      try {
+        return await this.#requestFrom(baseUrl, method, path, body);
+      } catch (error) {
+        if (!refused(error)) throw error;
+        refusedEverywhere = error;
+      }
+    }
+    throw refusedEverywhere;
+  }
+
+  async #requestFrom(baseUrl: string, method: "GET" | "POST", path: string, body?: unknown): Promise<Answer> {
+    const res = await fetch(`${baseUrl}${path}`, {
       method,
       headers: { ...this.headers, ...(body !== undefined && { "content-type": "application/json" }) },
       body: body === undefined ? null : JSON.stringify(body),
@@ -69,4 +86,10 @@ export class ConsoleClient {
     }
     return { status: res.status, body: json };
   }
+}
+
+/** The connection was refused: the instance is not listening, and the request never left. */
+function refused(error: unknown): boolean {
+  const cause: unknown = error instanceof Error ? error.cause : undefined;
+  return typeof cause === "object" && cause !== null && "code" in cause && cause.code === "ECONNREFUSED";
 }

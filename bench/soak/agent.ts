@@ -4,7 +4,8 @@ import { answeredByConsole, errorCode, type RetryPolicy, withRetries } from "./r
 
 // An agent at the console, as the soak drives it: sends and closes through the BFF, and when one
 // fails for a reason that may pass (no answer, 5xx, flow control, "being sent right now"), presses
-// Retry: the SAME message_id again, a bounded number of times, with backoff.
+// Retry: the SAME message_id again, a bounded number of times, with backoff. Each session is worked
+// through one client (over two instances, half the sessions through each instance's client).
 
 export interface SendRecord {
   sid: string;
@@ -25,14 +26,14 @@ export interface CloseRecord {
 
 export class SoakAgent {
   constructor(
-    private readonly client: ConsoleClient,
+    private readonly clientFor: (sid: string) => ConsoleClient,
     private readonly policy: RetryPolicy,
   ) {}
 
   async send(sid: string, messageId: string, content: string): Promise<SendRecord> {
     const record: SendRecord = { sid, messageId, content, answers: [], answeredByConsole: false, outcome: "failed" };
     const body = { message_id: messageId, type: "TEXT", payload: { text: content } };
-    const done = await withRetries(this.policy, record.answers, () => this.client.request("POST", `/api/sessions/${sid}/messages`, body), (answer) => {
+    const done = await withRetries(this.policy, record.answers, () => this.clientFor(sid).request("POST", `/api/sessions/${sid}/messages`, body), (answer) => {
       if (answer.status !== 200) return false;
       const message = messageViewSchema.safeParse(answer.body);
       return message.success && message.data.status === "sent";
@@ -45,7 +46,7 @@ export class SoakAgent {
   async close(sid: string): Promise<CloseRecord> {
     const record: CloseRecord = { sid, answers: [], outcome: "failed" };
     // A 409 session_closed on a retry means an earlier attempt closed it: the close is done.
-    const done = await withRetries(this.policy, record.answers, () => this.client.request("POST", `/api/sessions/${sid}/close`, { reason: "memberIsSilent" }), (answer) =>
+    const done = await withRetries(this.policy, record.answers, () => this.clientFor(sid).request("POST", `/api/sessions/${sid}/close`, { reason: "memberIsSilent" }), (answer) =>
       answer.status === 200 || (record.answers.length > 1 && errorCode(answer) === "session_closed"),
     );
     if (done) record.outcome = "closed";

@@ -14,6 +14,8 @@ export interface SoakReport {
   requests: { total: number; byAnswer: Record<string, number> };
   faults: { byKind: Record<string, number>; byFault: Array<{ label: string; applied: number }> };
   restart: { downMs: number };
+  /** Over two instances: events the agent's console on B read during the run. */
+  liveEventsOnB?: number | undefined;
   outcomes: {
     messages: number;
     sentFirstTime: number;
@@ -48,6 +50,7 @@ interface SoakRun {
   load: { sends: SendRecord[]; closes: CloseRecord[]; closesSkipped: number; visitorSends: VisitorSendRecord[]; ends: CloseRecord[]; endsSkipped: number };
   faults: SoakReport["faults"];
   restartDownMs: number;
+  liveEventsOnB?: number | undefined;
   storeAfterLoad: StoreSnapshot;
   platformAfterLoad: PlatformState;
   settle: { resent: SendRecord[]; reclosed: CloseRecord[]; customerResent: VisitorSendRecord[]; reended: CloseRecord[] };
@@ -73,6 +76,7 @@ export function summarize(run: SoakRun): SoakReport {
     requests: { total: Object.values(byAnswer).reduce((a, b) => a + b, 0), byAnswer },
     faults: run.faults,
     restart: { downMs: run.restartDownMs },
+    ...(run.liveEventsOnB !== undefined && { liveEventsOnB: run.liveEventsOnB }),
     outcomes: {
       messages: sends.length,
       sentFirstTime: count(sends, (s) => s.outcome === "sent"),
@@ -121,13 +125,16 @@ export function formatReport(r: SoakReport): string {
       .sort((a, b) => b[1] - a[1])
       .map(([k, v]) => `${k} ${v}`)
       .join(", ") || "none";
+  const deployment = r.plan.instances === 1 ? "one BFF on SQLite" : "two BFFs on one PostgreSQL";
   const lines = [
-    `Soak (${r.plan.name}): ${r.plan.sessions} agent sessions, ${o.messages} agent messages, ${o.closes.closed + o.closes.failed} closes, ` +
+    `Soak (${r.plan.name}, ${deployment}): ${r.plan.sessions} agent sessions, ${o.messages} agent messages, ${o.closes.closed + o.closes.failed} closes, ` +
       `${r.plan.concurrency} at a time, in ${r.seconds} s`,
     `  requests to the BFF during the load: ${r.requests.total} (${pairs(r.requests.byAnswer)})`,
     `  faults injected by kind: ${pairs(r.faults.byKind)}`,
     ...r.faults.byFault.map((f) => `    ${String(f.applied).padStart(5)} × ${f.label}`),
-    `  BFF killed (SIGKILL) and restarted: down ${r.restart.downMs} ms`,
+    r.plan.instances === 1
+      ? `  BFF killed (SIGKILL) and restarted: down ${r.restart.downMs} ms`
+      : `  instance A killed (SIGKILL) and restarted: down ${r.restart.downMs} ms, its clients on B meanwhile; ${r.liveEventsOnB ?? 0} live events read on B's console`,
     `  messages: ${o.sentFirstTime} sent first time, ${o.sentAfterRetry} sent after the agent's retry, ${o.failed} failed after ${r.plan.retry.maxAttempts} tries`,
     `    stored as failed by error: ${pairs(o.storedFailedByCode)}; of those, delivered all the same: ${o.failedButDelivered}`,
     `    accepted more than once by the platform and kept as one (de-duplicated retries): ${o.deduplicatedOnPlatform}`,

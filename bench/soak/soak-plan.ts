@@ -2,12 +2,15 @@ import type { RetryPolicy } from "./retries.ts";
 import type { WorkloadShape } from "./workload.ts";
 
 // How big a soak is. `short` runs inside `npm test` on two shared cores: about half a minute alone,
-// under 50 s with the machine busy, so its deadline leaves room; the full run is `npm run soak`.
+// under 50 s with the machine busy, so its deadline leaves room; the full run is `npm run soak`. Either
+// runs on one instance (SQLite) or on two (PostgreSQL), with the same load.
 
 export interface SoakPlan extends WorkloadShape {
   name: "short" | "full";
+  /** 1: one BFF on SQLite; 2: two BFFs on one PostgreSQL (see soak-deployment.ts). */
+  instances: 1 | 2;
   sessions: number;
-  /** When the BFF is killed (SIGKILL) and started again, as a share of the operations. */
+  /** When the BFF (instance A) is killed (SIGKILL) and started again, as a share of the operations. */
   crashAt: number;
   /** When flow-control ban windows open, as shares of the operations. */
   banWindowsAt: number[];
@@ -20,7 +23,17 @@ export interface SoakPlan extends WorkloadShape {
 // messages end as failed (a crash outlasts them), so the settle has failed messages to prove.
 const retry: RetryPolicy = { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 2_000 };
 
-export const soakPlans: Record<SoakPlan["name"], SoakPlan> = {
+/**
+ * The run's size on one or two instances. Two get twice the time: a PostgreSQL cluster and a second BFF
+ * to start, and on this machine (2 shared cores, load ~12) the full load took 224 s on PostgreSQL against
+ * 60 s on SQLite (2 Dec 2026); the short one took 50–70 s, as on SQLite.
+ */
+export function soakPlan(name: SoakPlan["name"], instances: SoakPlan["instances"]): SoakPlan {
+  const plan = soakPlans[name];
+  return { ...plan, instances, deadlineMs: plan.deadlineMs * instances };
+}
+
+const soakPlans: Record<SoakPlan["name"], Omit<SoakPlan, "instances">> = {
   short: {
     name: "short",
     sessions: 24,

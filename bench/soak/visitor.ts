@@ -6,7 +6,8 @@ import { answeredByConsole, errorCode, type RetryPolicy, withRetries } from "./r
 // A customer on the chat page, as the soak drives it: a visitor cookie from the BFF's first answer
 // (kept across the BFF's restart, as a browser keeps it), messages through POST /api/visitor/messages
 // with the page's Retry (the SAME message_id), and "End chat". Where each message landed is taken from
-// the BFF's answers: the first one opens the conversation.
+// the BFF's answers: the first one opens the conversation. Over two instances a visitor reaches their
+// home instance, or the other while it is down, as through the proxy.
 
 export interface VisitorSendRecord {
   visitor: number;
@@ -29,8 +30,10 @@ export class SoakVisitor {
     private readonly policy: RetryPolicy,
   ) {}
 
-  static async arrive(baseUrl: string, index: number, policy: RetryPolicy): Promise<SoakVisitor> {
-    const client = new ConsoleClient(baseUrl);
+  /** `upstreams`: the home instance's URL, then the others. */
+  static async arrive(upstreams: readonly string[], index: number, policy: RetryPolicy): Promise<SoakVisitor> {
+    const [home = "", ...others] = upstreams;
+    const client = new ConsoleClient(home, 10_000, others);
     await client.visit(visitorPaths.conversation);
     return new SoakVisitor(index, client, policy);
   }

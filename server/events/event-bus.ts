@@ -7,6 +7,12 @@ import type { ConsoleEvent } from "../../contract/events.ts";
 
 export interface EventBus {
   publish(event: ConsoleEvent): void;
+  /**
+   * Resolves once every event published so far has left this process for the other instances (at once
+   * when there are none). An answer sent after it cannot outrun its events: if this instance dies right
+   * after answering, the other instances' consoles have still heard what the client was told.
+   */
+  flush(): Promise<void>;
   subscribe(listener: (event: ConsoleEvent) => void): () => void;
 }
 
@@ -18,6 +24,7 @@ export function createLocalEventBus(): EventBus {
     publish(event) {
       emitter.emit("event", event);
     },
+    flush: () => Promise.resolve(),
     subscribe(listener) {
       emitter.on("event", listener);
       return () => emitter.off("event", listener);

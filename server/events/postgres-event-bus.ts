@@ -77,6 +77,8 @@ export async function createPostgresEventBus(url: string, log: ListenerLog): Pro
       local.publish(event);
       sending = sending.then(() => send(event)).catch((error: Error) => log.warn({ reason: error.message, type: event.type }, "live events: not sent to the other instances"));
     },
+    // The NOTIFYs go out one after the other: the last one queued is done when all are.
+    flush: () => sending,
     subscribe: (listener) => local.subscribe(listener),
     async close() {
       await listener.close();

@@ -49,6 +49,14 @@ export function createMessageOperations(
     deliver: (session: SessionView, body: SendMessageBody, sender: Sender) => deliver(session, body, sender),
   };
 
+  async function publishSent(session: SessionView, sent: MessageView): Promise<void> {
+    events.publish({ type: "message.updated", agent: session.agent, message: sent });
+    // The inbox row (preview, unread, waiting) changed with it.
+    const updated = sent.type === "MSG_READ" ? undefined : await store.sessions.get(session.sid);
+    if (updated) events.publish({ type: "session.updated", session: updated });
+    await events.flush();
+  }
+
   async function deliver(session: SessionView, body: SendMessageBody, sender: Sender): Promise<MessageView> {
     const sid = session.sid;
     const senderType = sender.type;
@@ -67,6 +75,10 @@ export function createMessageOperations(
     });
     switch (begun.state) {
       case "already_sent":
+        // Answered from the record, without a platform call. Its events go out again: the instance that
+        // sent it may have died between its commit and its events (they are published after the commit),
+        // and then this retry is the only moment anyone's live console hears that it was sent.
+        await publishSent(session, begun.message);
         return begun.message;
       case "in_flight":
         throw new DomainError("conflict", `Message ${body.message_id} is being sent right now.`);
@@ -113,10 +125,7 @@ export function createMessageOperations(
         keepAudit,
       );
       const sent = await store.messages.markSent(body.message_id, { topRequestId: requestId, topMessageId: result.data, at: now(), audit });
-      events.publish({ type: "message.updated", agent: session.agent, message: sent });
-      // The inbox row (preview, unread, waiting) changed with it.
-      const updated = sent.type === "MSG_READ" ? undefined : await store.sessions.get(sid);
-      if (updated) events.publish({ type: "session.updated", session: updated });
+      await publishSent(session, sent);
       return sent;
     } catch (error) {
       const failure = toDomainError(error, "Sending failed.");

@@ -55,6 +55,7 @@ export function createSessionClose({ callTop, store, defaults, now, events }: Op
     const closed = await store.sessions.markClosed(sid, { reason: body.reason, closedBy: actor.username, at: now() });
     if (!closed) throw new DomainError("not_found", `No session ${sid} in this console.`);
     events.publish({ type: "session.closed", session: closed });
+    await events.flush();
     return by ? { outcome: "already_closed", by, session: closed } : { outcome: "closed", session: closed };
   }
 

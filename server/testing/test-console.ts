@@ -6,6 +6,7 @@ import { createApp } from "../app.ts";
 import { type AuthPolicy, createAuthService } from "../auth/auth-service.ts";
 import { demoUsers, seedDemoUsers } from "../auth/demo-users.ts";
 import { loadConfig } from "../config.ts";
+import type { EventBus } from "../events/event-bus.ts";
 import { type RunningSandbox, startSandbox } from "../sandbox/sandbox.ts";
 import { type ConsoleService, createConsoleService } from "../services/console-service.ts";
 import type { DatabaseConfig } from "../store/sql/database-config.ts";
@@ -48,6 +49,8 @@ export interface TestConsoleOptions {
   auth?: Partial<AuthPolicy>;
   /** Overrides of the parsed configuration (environment variable names, e.g. { TRUST_PROXY: "1" }). */
   env?: Record<string, string>;
+  /** The live-event bus instead of this process's own (e.g. one that holds flush() back). */
+  events?: EventBus;
   /** Customer-side settings (rate limits, embed secret) over the defaults. */
   visitor?: Partial<VisitorConfig>;
 }
@@ -88,7 +91,7 @@ export async function startTestConsole(options: TestConsoleOptions = {}): Promis
   async function serve(): Promise<TestConsole> {
     const store = await openSqlStore(options.database ?? { engine: "sqlite", dataDir });
     started.push(() => store.close());
-    const service = createConsoleService({ top, store, defaults: config.defaults, bulkCloseMax: config.security.bulkCloseMax, ...(now ? { now } : {}) });
+    const service = createConsoleService({ top, store, defaults: config.defaults, bulkCloseMax: config.security.bulkCloseMax, ...(now ? { now } : {}), ...(options.events && { events: options.events }) });
     const policy = { ...config.auth, ...options.auth };
     // A live-mode console (demoAccounts false) seeds nothing and signs nobody in up front.
     if (policy.demoAccounts) await seedDemoUsers(store, config);
