@@ -14,6 +14,8 @@ import { createLogger } from "./logger.ts";
 import { createConsoleService } from "./services/console-service.ts";
 import { startTop } from "./start-top.ts";
 import { ORPHAN_SWEEP_MS } from "./services/bulk-close.ts";
+import { INTERRUPTED_SWEEP_MS } from "./services/interrupted-sends.ts";
+import { longestCallMs } from "./top/retry-policy.ts";
 import { seedDemoData } from "./services/demo-start.ts";
 import { openSqlStore } from "./store/sql/sql-store.ts";
 import { DatabaseStartupError } from "./store/sql/startup-problem.ts";
@@ -49,9 +51,6 @@ async function main() {
     }
     throw error;
   }
-  const interrupted = await store.messages.failInterrupted(Date.now());
-  if (interrupted > 0) log.warn({ interrupted }, "messages left pending by the last run are now failed and retryable");
-
   let events: ClosableEventBus;
   try {
     events = await openEventBus(config.database, log);
@@ -71,7 +70,23 @@ async function main() {
   const presence: Presence = config.database.engine === "postgres" ? createPostgresPresence(config.database.url, log) : createPresence();
 
   const top = await startTop(config, log);
-  const service = createConsoleService({ top: top.client, store, events, presence, exclusive: exclusive.runExclusive, defaults: config.defaults, autoClose: config.autoClose, bulkCloseMax: config.security.bulkCloseMax });
+  const service = createConsoleService({
+    top: top.client,
+    store,
+    events,
+    presence,
+    exclusive: exclusive.runExclusive,
+    defaults: config.defaults,
+    autoClose: config.autoClose,
+    bulkCloseMax: config.security.bulkCloseMax,
+    longestCallMs: longestCallMs(config.top),
+  });
+  // SQLite has one instance: whatever is pending was this one's last run. On PostgreSQL another instance may
+  // be sending right now, so only what has been pending longer than any call can take is released (and the
+  // sweep below releases what a dead instance leaves later).
+  const interrupted = await service.interruptedSends.releaseAtStart(config.database.engine === "sqlite");
+  if (interrupted > 0) log.warn({ interrupted }, "messages left pending by an interrupted run are now failed and retryable");
+  const stopReleasing = service.interruptedSends.start(INTERRUPTED_SWEEP_MS);
   const resumed = await service.bulkClose.resumeOrphaned();
   if (resumed > 0) log.warn({ resumed }, "resuming bulk closes nobody is working on (interrupted by a restart or a stopped instance)");
   const stopSweeping = service.bulkClose.startSweeping(ORPHAN_SWEEP_MS);
@@ -114,6 +129,7 @@ async function main() {
     stopAutoClose();
     stopHeartbeat();
     stopSweeping();
+    stopReleasing();
     const force = setTimeout(() => process.exit(1), 10_000).unref();
     server.close(() => {
       void top

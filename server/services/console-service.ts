@@ -10,6 +10,7 @@ import { AUTO_CLOSE_ACTOR, createAutoCloser } from "./auto-close.ts";
 import { createBoardOperations } from "./board-operations.ts";
 import { createBulkCloser } from "./bulk-close.ts";
 import { createGroupOperations } from "./group-operations.ts";
+import { createInterruptedSends, PENDING_MARGIN_MS } from "./interrupted-sends.ts";
 import { createMessageOperations } from "./message-operations.ts";
 import { createSessionOperations } from "./session-operations.ts";
 import { createPresence, type Presence } from "../events/presence.ts";
@@ -34,7 +35,12 @@ export interface ServiceDeps {
   presence?: Presence;
   /** The timers' one-instance-at-a-time lock (PostgreSQL); by default every run goes ahead (SQLite). */
   exclusive?: RunExclusive;
+  /** The longest a TOP call can take (retry-policy.ts longestCallMs); a message pending longer was interrupted. */
+  longestCallMs?: number;
 }
+
+/** In-process tests and tools that do not say: above the default TOP settings' longest call (3 × 10 s + waits). */
+const DEFAULT_LONGEST_CALL_MS = 60_000;
 
 export const defaultAutoClosePolicy: AutoClosePolicy = { enabled: false, idle_minutes: 30, reason: "memberIsSilent", max_per_run: 50 };
 
@@ -55,13 +61,15 @@ export function createConsoleService(deps: ServiceDeps) {
     const user = await store.users.get(username);
     return user ? toActor(user) : systemActor(username);
   };
-  const messages = createMessageOperations(operationDeps, sessions.getSession, sessions.flagUnknown);
+  const interruptedSends = createInterruptedSends({ store, events, now, leaseMs: (deps.longestCallMs ?? DEFAULT_LONGEST_CALL_MS) + PENDING_MARGIN_MS });
+  const messages = createMessageOperations(operationDeps, sessions.getSession, sessions.flagUnknown, interruptedSends.leaseMs);
   const inbox = createInboxOperations(operationDeps, sessions.getSession, messages.deliver, presence);
   return {
     events,
     presence,
     ...sessions,
     ...messages,
+    interruptedSends,
     takeSession: inbox.take,
     assignSession: inbox.assign,
     readSession: inbox.read,

@@ -31,7 +31,7 @@ describe("a restart in the middle of a send", () => {
     sandbox.faults.clear();
 
     const second = await startTestConsole({ dataDir, sandbox });
-    expect(await second.store.messages.failInterrupted(Date.now())).toBe(1);
+    expect(await second.service.interruptedSends.releaseAtStart(true)).toBe(1);
     const listed = (await second.request("GET", "/api/sessions/s-crash/messages")).body.items;
     expect(listed).toMatchObject([{ message_id: "m-crash", status: "failed" }]);
     const retried = await second.request("POST", "/api/sessions/s-crash/messages", { message_id: "m-crash", type: "TEXT", payload: { text: "在吗" } });

@@ -36,4 +36,34 @@ describe("two consoles on one PostgreSQL database", () => {
       await Promise.all([a.close(), b.close()]);
     }
   });
+
+  it("a send in flight on A is not released by B starting, and B's Retry after A died mid-call goes through once", async () => {
+    const database = { engine: "postgres" as const, url: postgres.url };
+    const a = await startTestConsole({ database, sandbox, client: { timeoutMs: 5_000 } });
+    // B's clock runs two minutes ahead: to B, A's pending send is older than any call can take, as if A had died.
+    const late = await startTestConsole({ database, sandbox, as: "agent-2", now: () => Date.now() + 120_000 });
+    const b = await startTestConsole({ database, sandbox, as: "agent-2" });
+    try {
+      expect((await a.request("POST", "/api/sessions", newSessionBody({ sid: "pg-pending" }))).status).toBeLessThan(300);
+      // The platform takes the message at once but answers 1.5 s later.
+      sandbox.faults.add({ method: "alibaba.lyservice.lippi.message.send", kind: "latency", phase: "after", latencyMs: 1_500, times: 1 });
+      const message = { message_id: "pg-pending-m1", type: "TEXT", payload: { text: "在吗" } };
+      const onA = a.request("POST", "/api/sessions/pg-pending/messages", message);
+      await expect.poll(async () => (await a.store.messages.get(message.message_id))?.status).toBe("pending");
+
+      // An instance starting now must leave A's send alone: A is sending it.
+      expect(await b.service.interruptedSends.releaseAtStart(false)).toBe(0);
+      expect((await b.requestAs("supervisor", "POST", "/api/sessions/pg-pending/messages", message)).status).toBe(409);
+      expect((await onA).body).toMatchObject({ message_id: message.message_id, status: "sent" });
+
+      // Pending again, long ago as far as `late` can tell: its Retry re-sends under the same id.
+      await a.store.messages.markFailed(message.message_id, { code: "top_unavailable", message: "cut off" }, Date.now());
+      await a.store.messages.beginSend({ message_id: message.message_id, sid: "pg-pending", content_type: 1, content: "在吗", payload_json: JSON.stringify(message.payload), sender_type: "4", at: Date.now() });
+      const retried = await late.requestAs("supervisor", "POST", "/api/sessions/pg-pending/messages", message);
+      expect(retried.body).toMatchObject({ message_id: message.message_id, status: "sent" });
+      expect(sandbox.state.allMessages().filter((m) => m.messageId === message.message_id)).toHaveLength(1);
+    } finally {
+      await Promise.all([a.close(), late.close(), b.close()]);
+    }
+  });
 });

@@ -62,16 +62,30 @@ describe.each(storeEngines)("store contract: messages on $name", (engine) => {
     expect((await store().audit.list({ limit: 10 })).items).toEqual([]);
   });
 
-  it("marks every message still pending after a restart failed, and only those", async () => {
+  it("marks the messages pending since before a time failed, and only those", async () => {
     await open();
     for (const id of ["p1", "p2", "done"]) await store().messages.beginSend(textMessage(id, "s1", id, { at: 1 }));
+    await store().messages.beginSend(textMessage("recent", "s1", "recent", { at: 4 }));
     await store().messages.markSent("done", { at: 2 });
-    expect(await store().messages.failInterrupted(5)).toBe(2);
+    const failed = await store().messages.failInterrupted(5, 3);
+    expect(failed.map((m) => [m.message_id, m.status]).sort()).toEqual([["p1", "failed"], ["p2", "failed"]]);
     expect(await store().messages.get("p1")).toMatchObject({ status: "failed", error: { code: "top_unavailable" }, updated_at: 5 });
     expect((await store().messages.get("done"))?.status).toBe("sent");
-    expect(await store().messages.failInterrupted(6)).toBe(0);
+    // Started at 4: another instance may still be sending it.
+    expect((await store().messages.get("recent"))?.status).toBe("pending");
+    expect(await store().messages.failInterrupted(6, 3)).toEqual([]);
     // The retry of an interrupted send goes through, under its id.
     expect(await store().messages.beginSend(textMessage("p1", "s1", "p1", { at: 7 }))).toMatchObject({ state: "started", retry: true });
+  });
+
+  it("re-arms a message pending since before staleBefore for a retry (its instance died), but not a recent one", async () => {
+    await open();
+    const message = textMessage("m1", "s1", "hello", { at: 100 });
+    await store().messages.beginSend(message);
+    expect((await store().messages.beginSend({ ...message, at: 150 }, 50)).state).toBe("in_flight");
+    expect(await store().messages.beginSend({ ...message, at: 200 }, 101)).toMatchObject({ state: "started", retry: true, message: { status: "pending", updated_at: 200 } });
+    // Re-armed at 200: now it is fresh again.
+    expect((await store().messages.beginSend({ ...message, at: 210 }, 101)).state).toBe("in_flight");
   });
 
   it("pages a session's messages: oldest first within a page, the cursor going to older ones", async () => {

@@ -152,8 +152,12 @@ export type BeginSend =
 
 export interface MessagesRepo {
   get(messageId: string): Promise<MessageView | undefined>;
-  /** Stores the message as pending before the TOP call, or re-arms a failed one for a retry. */
-  beginSend(message: NewMessage): Promise<BeginSend>;
+  /**
+   * Stores the message as pending before the TOP call, or re-arms a failed one for a retry. A pending one
+   * last started before `staleBefore` is re-armed too: no live instance can still be sending it (its
+   * instance died mid-call), and a retry reuses its message_id.
+   */
+  beginSend(message: NewMessage, staleBefore?: number): Promise<BeginSend>;
   /** Marks it sent and bumps the session's last activity, in one transaction. */
   /** `audit`: the TOP call's audit entry, written in the same transaction. */
   markSent(
@@ -164,10 +168,11 @@ export interface MessagesRepo {
   /** Oldest first within the page; `nextCursor` pages to older messages. */
   listBySession(sid: string, page: PageRequest): Promise<Page<MessageView>>;
   /**
-   * After a restart, a message still pending had its TOP call cut off: its outcome is unknown. It is
-   * marked failed so the agent sees Retry; a retry reuses its message_id, so it cannot be duplicated.
+   * A message pending since before `startedBefore` had its TOP call cut off (a restart, or its instance
+   * died): its outcome is unknown. It is marked failed so the agent sees Retry; a retry reuses its
+   * message_id, so it cannot be duplicated. Answers the messages it marked.
    */
-  failInterrupted(at: number): Promise<number>;
+  failInterrupted(at: number, startedBefore: number): Promise<MessageView[]>;
 }
 
 export interface GroupTicketRecord {

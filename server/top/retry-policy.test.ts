@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { retryDecision } from "./retry-policy.ts";
+import { longestCallMs, retryDecision } from "./retry-policy.ts";
 import { TopError, type TopErrorKind } from "./top-error.ts";
 
 const ctx = { attempt: 1, maxAttempts: 3, retryAfterAmbiguousFailure: true, ambiguousRetries: 0, baseDelayMs: 10 };
@@ -42,5 +42,15 @@ describe("retryDecision", () => {
 
   it("stops at the attempt limit", () => {
     expect(retryDecision(err("transport", {}, false), { ...ctx, attempt: 3 }).retry).toBe(false);
+  });
+});
+
+describe("longestCallMs", () => {
+  it("is every attempt timing out plus the longest wait before each retry", () => {
+    expect(longestCallMs({ timeoutMs: 10_000, maxAttempts: 1, retryBaseMs: 200 })).toBe(10_000);
+    // Waits: a flow-control ban of up to 2 s outlasts the 200 and 400 ms backoffs.
+    expect(longestCallMs({ timeoutMs: 10_000, maxAttempts: 3, retryBaseMs: 200 })).toBe(34_000);
+    // Backoff base 3 s: 3+3, then 6+3 s.
+    expect(longestCallMs({ timeoutMs: 1_000, maxAttempts: 3, retryBaseMs: 3_000 })).toBe(3_000 + 6_000 + 9_000);
   });
 });

@@ -50,3 +50,12 @@ export function retryDecision(error: TopError, ctx: RetryContext): RetryDecision
       return no;
   }
 }
+
+/**
+ * The longest one call can take, every attempt timing out after the longest wait between them: how long a
+ * message can stay pending while its instance is alive (server/services/message-operations.ts).
+ */
+export function longestCallMs({ timeoutMs, maxAttempts, retryBaseMs }: { timeoutMs: number; maxAttempts: number; retryBaseMs: number }): number {
+  const waits = Array.from({ length: maxAttempts - 1 }, (_, i) => Math.max(retryBaseMs * 2 ** i + retryBaseMs, MAX_BAN_WAIT_SECONDS * 1000));
+  return maxAttempts * timeoutMs + waits.reduce((sum, wait) => sum + wait, 0);
+}

@@ -36,7 +36,7 @@ export function createMessagesRepo(db: Db, engine: Engine, writeAudit: AuditWrit
     // Written so that two requests with one message_id cannot both start it, on either engine: the
     // insert skips an existing id (PostgreSQL makes the second wait for the first's commit), and a
     // failed message is re-armed only while it is still failed.
-    async beginSend(m): Promise<BeginSend> {
+    async beginSend(m, staleBefore): Promise<BeginSend> {
       return db.transaction().execute(async (trx) => {
         const inserted = await trx
           .insertInto("messages")
@@ -61,12 +61,14 @@ export function createMessagesRepo(db: Db, engine: Engine, writeAudit: AuditWrit
         const message = toMessageView(existing);
         if (existing.sid !== m.sid || existing.content_type !== m.content_type || existing.content !== m.content) return { state: "conflict", message };
         if (existing.status === "sent") return { state: "already_sent", message };
-        if (existing.status === "pending") return { state: "in_flight", message };
+        const stale = staleBefore !== undefined && existing.updated_at < staleBefore;
+        if (existing.status === "pending" && !stale) return { state: "in_flight", message };
+        // Conditional, so of two retries at once only one re-arms it (the other finds it in flight).
         const rearmed = await trx
           .updateTable("messages")
           .set({ status: "pending", error_json: null, updated_at: m.at })
           .where("message_id", "=", m.message_id)
-          .where("status", "=", "failed")
+          .where((eb) => eb.or([eb("status", "=", "failed"), eb.and([eb("status", "=", "pending"), eb("updated_at", "=", existing.updated_at)])]))
           .executeTakeFirst();
         if (rearmed.numUpdatedRows === 0n) return { state: "in_flight", message: toMessageView(await mustGet(trx, m.message_id)) };
         return { state: "started", retry: true, message: toMessageView(await mustGet(trx, m.message_id)) };
@@ -124,13 +126,19 @@ export function createMessagesRepo(db: Db, engine: Engine, writeAudit: AuditWrit
         nextCursor: found.length > limit && oldest ? encodeCursor([oldest.seq]) : undefined,
       };
     },
-    async failInterrupted(at) {
+    async failInterrupted(at, startedBefore) {
       const error: ApiErrorBody["error"] = {
         code: "top_unavailable",
         message: "The console restarted while this message was being sent; its delivery is unknown. Retry sends it once.",
       };
-      const result = await db.updateTable("messages").set({ status: "failed", error_json: JSON.stringify(error), updated_at: at }).where("status", "=", "pending").executeTakeFirst();
-      return Number(result.numUpdatedRows);
+      const failed = await db
+        .updateTable("messages")
+        .set({ status: "failed", error_json: JSON.stringify(error), updated_at: at })
+        .where("status", "=", "pending")
+        .where("updated_at", "<", startedBefore)
+        .returning("message_id")
+        .execute();
+      return Promise.all(failed.map(async (row) => toMessageView(await mustGet(db, row.message_id))));
     },
   };
 }
