@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { type ConsoleConfig, consoleConfigSchema } from "../../../contract/api.ts";
+import { consoleConfigPath } from "../../../contract/first-screen.ts";
 import { apiRequest } from "./api-client.ts";
 import { queryKeys } from "./query-keys.ts";
 
@@ -7,7 +8,7 @@ import { queryKeys } from "./query-keys.ts";
 // They change only with a server deploy, so the console reads them once per page load.
 
 export function getConsoleConfig(signal?: AbortSignal): Promise<ConsoleConfig> {
-  return apiRequest("/api/config", consoleConfigSchema, { signal });
+  return apiRequest(consoleConfigPath, consoleConfigSchema, { signal });
 }
 
 export function consoleConfigQueryOptions() {
