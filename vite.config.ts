@@ -55,9 +55,6 @@ export default defineConfig({
     outDir: "../dist/web",
     emptyOutDir: true,
     sourcemap: false,
-    // Read by the BFF to name the console's chunk in the page a signed-in browser gets
-    // (server/http/first-screen-hints.ts); express.static never serves the dot folder it is in.
-    manifest: true,
     rolldownOptions: {
       // Three entries that share nothing on the first load: the console, the customer's chat page (its
       // own small bundle, for phones on mobile networks) and the embed script host sites load by a

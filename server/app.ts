@@ -23,7 +23,6 @@ import type { ConsoleService } from "./services/console-service.ts";
 import type { VisitorConfig } from "./config-visitor.ts";
 import type { Store } from "./store/store.ts";
 import { chatPageRoutes } from "./http/routes/chat-page-routes.ts";
-import { consolePage } from "./http/routes/console-page-routes.ts";
 import { sandboxDemoRoutes } from "./http/routes/sandbox-demo-routes.ts";
 import { visitorEventsRoutes } from "./http/routes/visitor-events-routes.ts";
 import { visitorRoutes } from "./http/routes/visitor-routes.ts";
@@ -135,7 +134,10 @@ export function createApp(deps: AppDeps): express.Express {
     app.use("/assets", express.static(path.join(webRoot, "assets"), { immutable: true, maxAge: "1y", fallthrough: false }));
     app.use(chatPageRoutes(webRoot, deps.customer.config.embedAllowedOrigins));
     app.use(express.static(webRoot, { index: false, maxAge: 0 }));
-    app.get(/^\/(?!api\/).*/, consolePage(webRoot, deps.auth, log));
+    app.get(/^\/(?!api\/).*/, (_req, res) => {
+      res.setHeader("cache-control", "no-cache");
+      res.sendFile(path.join(webRoot, "index.html"));
+    });
   }
   app.use(notFound);
   app.use(errorHandler(log));

@@ -1,10 +1,11 @@
 import type { QueryClient } from "@tanstack/react-query";
 import type { UserView } from "../../../contract/auth.ts";
 import { sessionsQueryOptions } from "../features/sessions/api/get-sessions.ts";
-import { firstSessionList } from "../../../contract/first-screen.ts";
+import { inboxFilterFrom } from "../features/sessions/lib/inbox-filter.ts";
 import { consoleConfigQueryOptions } from "../lib/get-console-config.ts";
 import { meQueryOptions } from "./auth/get-me.ts";
 import { loadConsole, loadSessionPane } from "./chunks.ts";
+import { screenFor } from "./screens.ts";
 
 // A signed-in agent's first screen used to wait for four things in a row: the sign-in check, then the
 // console's code, then its first render, then the data it asks for. Now they overlap: index.html
@@ -12,10 +13,7 @@ import { loadConsole, loadSessionPane } from "./chunks.ts";
 // the supervisor's screens are chunks of their own) starts as soon as the page runs, so a visitor who
 // still has to sign in fetches about 10 kB early that they need right after; and once the check says
 // who is signed in, the session list the workspace shows first, the configuration the header reads,
-// and the selected session's chunk start too. Someone signed out fetches none of those. For a browser
-// that is signed in when it loads the page, the BFF names the console's chunk, the configuration and
-// that first list in the page itself (server/http/first-screen-hints.ts, from contract/first-screen.ts,
-// as here), so all three are usually in by the time this runs, and these requests take the answers.
+// and the selected session's chunk start too. Someone signed out fetches none of those.
 
 export function warmUpConsole(queryClient: QueryClient): void {
   const consoleChunk = loadConsole();
@@ -31,9 +29,10 @@ export function warmUpConsole(queryClient: QueryClient): void {
 
 function warmUpFor(queryClient: QueryClient, user: UserView, params: URLSearchParams, consoleChunk: Promise<unknown>): void {
   void queryClient.prefetchQuery(consoleConfigQueryOptions());
+  if (screenFor(params.get("view") ?? undefined, user.role) !== "sessions") return;
   // The same list Workspace asks for (workspace.tsx): the same filter from the same URL parameters.
-  const filter = firstSessionList(user.role, params);
-  if (!filter) return;
+  const param = (name: string) => params.get(name) ?? undefined;
+  const filter = inboxFilterFrom(user.role, param("inbox"), param("state"), { q: param("q"), channel: param("channel") });
   const firstList = queryClient.prefetchInfiniteQuery(sessionsQueryOptions(filter));
   if (params.has("sid")) void loadSessionPane();
   // Otherwise the session's code comes once the first screen is up, so a first click rarely waits:

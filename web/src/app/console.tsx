@@ -10,7 +10,7 @@ import { AppHeader } from "./app-header.tsx";
 import { LazyScreen } from "./lazy-screen.tsx";
 import { liveEventHandlers } from "./live-events.ts";
 import { ScreenNav } from "./screen-nav.tsx";
-import { type Screen, screenFor, screensFor, viewParam } from "../../../contract/console-screens.ts";
+import { type Screen, screenFor, screensFor, viewParam } from "./screens.ts";
 import { Workspace } from "./workspace.tsx";
 
 // The signed-in console: the header, and the screen `?view=` names, if the user's role has it. The

@@ -2,8 +2,8 @@ import type { MouseEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { isPlainClick } from "../components/search-params-link.tsx";
 import { withSearchParams } from "../lib/search-param.ts";
-import type { Screen } from "../../../contract/console-screens.ts";
-import { viewParam } from "../../../contract/console-screens.ts";
+import type { Screen } from "./screens.ts";
+import { viewParam } from "./screens.ts";
 
 // Links between the console's screens (supervisors only: agents have one screen). Each is a real link
 // to `?view=…`, so it opens in a new tab too; switching keeps the rest of the address (the selected

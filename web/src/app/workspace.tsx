@@ -7,7 +7,7 @@ import { InboxSearch } from "../features/sessions/components/inbox-search.tsx";
 import { InboxTabs } from "../features/sessions/components/inbox-tabs.tsx";
 import { NewSessionDialog } from "../features/sessions/components/new-session-dialog.tsx";
 import { SessionList } from "../features/sessions/components/session-list.tsx";
-import { type InboxFilter, inboxFilterFrom, viewsFor } from "../../../contract/inbox-filter.ts";
+import { type InboxFilter, inboxFilterFrom, viewsFor } from "../features/sessions/lib/inbox-filter.ts";
 import { useShortcuts } from "../features/shortcuts/lib/use-shortcuts.ts";
 import { setSearchParams, useSearchParam } from "../lib/search-param.ts";
 import { LazySessionPane } from "./lazy-session-pane.tsx";

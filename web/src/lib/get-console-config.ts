@@ -1,6 +1,5 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { type ConsoleConfig, consoleConfigSchema } from "../../../contract/api.ts";
-import { consoleConfigPath } from "../../../contract/first-screen.ts";
 import { apiRequest } from "./api-client.ts";
 import { queryKeys } from "./query-keys.ts";
 
@@ -8,7 +7,7 @@ import { queryKeys } from "./query-keys.ts";
 // They change only with a server deploy, so the console reads them once per page load.
 
 export function getConsoleConfig(signal?: AbortSignal): Promise<ConsoleConfig> {
-  return apiRequest(consoleConfigPath, consoleConfigSchema, { signal });
+  return apiRequest("/api/config", consoleConfigSchema, { signal });
 }
 
 export function consoleConfigQueryOptions() {

@@ -2,18 +2,24 @@ import { infiniteQueryOptions, useInfiniteQuery } from "@tanstack/react-query";
 import { type SessionList, sessionListSchema } from "../../../../../contract/api.ts";
 import { apiRequest } from "../../../lib/api-client.ts";
 import { queryKeys } from "../../../lib/query-keys.ts";
-import { type InboxFilter, sessionListPageSize, sessionListPath } from "../../../../../contract/inbox-filter.ts";
+import type { InboxFilter } from "../lib/inbox-filter.ts";
 
 // GET /api/sessions?view&status&channel&q: one tab of the inbox (or a search in it), open sessions
 // first, then the most recent activity, a page at a time.
 
+const pageSize = 50;
+
 export function getSessions(filter: InboxFilter, cursor: string | undefined, signal?: AbortSignal): Promise<SessionList> {
-  return apiRequest(sessionListPath(filter, cursor), sessionListSchema, { signal });
+  const query = new URLSearchParams({ limit: String(pageSize), view: filter.view, status: filter.state });
+  if (filter.channel) query.set("channel", filter.channel);
+  if (filter.q) query.set("q", filter.q);
+  if (cursor) query.set("cursor", cursor);
+  return apiRequest(`/api/sessions?${query.toString()}`, sessionListSchema, { signal });
 }
 
 export function sessionsQueryOptions(filter: InboxFilter) {
   return infiniteQueryOptions({
-    queryKey: queryKeys.sessions.list({ limit: sessionListPageSize, view: filter.view, status: filter.state, channel: filter.channel, q: filter.q }),
+    queryKey: queryKeys.sessions.list({ limit: pageSize, view: filter.view, status: filter.state, channel: filter.channel, q: filter.q }),
     queryFn: ({ pageParam, signal }) => getSessions(filter, pageParam, signal),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor,

@@ -4,7 +4,7 @@ import { sessionSearchMax } from "../../../../../contract/api.ts";
 import { channelValues } from "../../../../../contract/top-dtos.ts";
 import "../../../components/form/form.css";
 import { setSearchParams } from "../../../lib/search-param.ts";
-import type { InboxFilter } from "../../../../../contract/inbox-filter.ts";
+import type { InboxFilter } from "../lib/inbox-filter.ts";
 
 // The search box and channel filter above the session list. The search goes to the URL (`q`) a moment
 // after typing stops, never while an input method is composing (a half-built pinyin syllable is not a

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { type InboxFilter, inboxStates, type InboxView } from "../../../../../contract/inbox-filter.ts";
+import { type InboxFilter, inboxStates, type InboxView } from "../lib/inbox-filter.ts";
 
 // Two small toggle groups above the list: whose sessions, and open or closed. Buttons with
 // aria-pressed: each press filters the one list below, there are no separate tab panels.

@@ -3,7 +3,7 @@ import { type KeyboardEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiErrorNotice } from "../../../components/api-error-notice.tsx";
 import { useSessions } from "../api/get-sessions.ts";
-import { type InboxFilter, isSearching } from "../../../../../contract/inbox-filter.ts";
+import { type InboxFilter, isSearching } from "../lib/inbox-filter.ts";
 import { SessionListItem } from "./session-list-item.tsx";
 import { TakeButton } from "./take-button.tsx";
 

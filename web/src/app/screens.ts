@@ -1,4 +1,4 @@
-import type { Role } from "./auth.ts";
+import type { Role } from "../../../contract/auth.ts";
 
 // The console's screens, chosen by `?view=`. Agents have only the workspace: a supervisor's link
 // opened by an agent shows the workspace, never a screen whose requests would all be refused.

@@ -1,6 +1,6 @@
-import { sessionSearchMax } from "./api.ts";
-import type { Role } from "./auth.ts";
-import { type Channel, channelValues } from "./top-dtos.ts";
+import { sessionSearchMax } from "../../../../../contract/api.ts";
+import type { Role } from "../../../../../contract/auth.ts";
+import { type Channel, channelValues } from "../../../../../contract/top-dtos.ts";
 
 // Which part of the inbox the list shows: whose sessions (Mine, the Unassigned queue, or All, which
 // only supervisors have), open, closed or both, one channel, and a search. Kept in the URL (`inbox`,
@@ -44,15 +44,3 @@ export function inboxFilterFrom(
 
 /** Whether the list is narrowed by a search or a channel (its empty state says "no results"). */
 export const isSearching = (filter: InboxFilter) => filter.q !== undefined || filter.channel !== undefined;
-
-/** Sessions per page of the list. */
-export const sessionListPageSize = 50;
-
-/** GET /api/sessions for one page of the list: the web app's request, and the page's preload hint for it. */
-export function sessionListPath(filter: InboxFilter, cursor?: string): string {
-  const query = new URLSearchParams({ limit: String(sessionListPageSize), view: filter.view, status: filter.state });
-  if (filter.channel) query.set("channel", filter.channel);
-  if (filter.q) query.set("q", filter.q);
-  if (cursor) query.set("cursor", cursor);
-  return `/api/sessions?${query.toString()}`;
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { screenFor, screensFor, viewParam } from "./console-screens.ts";
+import { screenFor, screensFor, viewParam } from "./screens.ts";
 
 describe("screens", () => {
   it("gives supervisors the board, the audit trail and the quick replies", () => {
