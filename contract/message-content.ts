@@ -93,6 +93,8 @@ const strictRules: PayloadRules = {
   mediaId: () => z.string().trim().min(1).max(L.mediaId).refine(isWellFormed, { ...wellFormed, abort: true }),
 };
 
+export const contentTypeNames = Object.keys(contentTypes) as ContentTypeName[];
+
 type PayloadSchemas = ReturnType<typeof buildPayloadSchemas>;
 
 function onFirstUse<T>(build: () => T): () => T {
@@ -107,7 +109,7 @@ function onFirstUse<T>(build: () => T): () => T {
 function payloadSchemasOnFirstUse(rules: PayloadRules): PayloadSchemas {
   const built = onFirstUse(() => buildPayloadSchemas(rules));
   const record: Partial<PayloadSchemas> = {};
-  for (const name of Object.keys(contentTypes) as ContentTypeName[]) {
+  for (const name of contentTypeNames) {
     Object.defineProperty(record, name, { get: () => built()[name], enumerable: true });
   }
   return record as PayloadSchemas;
@@ -196,7 +198,6 @@ export const unreadableMessageSchema = z.object({
 });
 export type UnreadableMessage = z.infer<typeof unreadableMessageSchema>;
 
-export const contentTypeNames = Object.keys(contentTypes) as ContentTypeName[];
 
 /** The content_type of a message the client could not read itself: its named type's code, or -1. */
 function unreadableCodeOf(value: unknown): number {
