@@ -6,6 +6,10 @@ import { type ContentTypeName, contentTypes } from "./top-dtos.ts";
 // checks every send against these) and the chat view share them. The DingTalk `content` string each
 // payload is encoded to lives on the server (server/messages/dingtalk-content.ts): the browser never
 // sees it. Payload objects are strict, so a misspelt key (`actionUrl`) is named rather than dropped.
+//
+// Every schema here is built on its first use, not at import: the console's first screen imports this
+// module (through api.ts and the live events) but reads no message, and building the two payload sets
+// and the unions over them took about a third of the first screen's module evaluation.
 
 /** Per-type limits, explicit so the composer and the BFF refuse the same things. */
 export const messageLimits = {
@@ -89,8 +93,30 @@ const strictRules: PayloadRules = {
   mediaId: () => z.string().trim().min(1).max(L.mediaId).refine(isWellFormed, { ...wellFormed, abort: true }),
 };
 
+export const contentTypeNames = Object.keys(contentTypes) as ContentTypeName[];
+
+type PayloadSchemas = ReturnType<typeof buildPayloadSchemas>;
+
+function onFirstUse<T>(build: () => T): () => T {
+  let built: T | undefined;
+  return () => (built ??= build());
+}
+
+/**
+ * The payload schemas as a record whose entries are built together on the first read of any of them.
+ * The entries are the schemas themselves (not wrappers), so forms can still look into their shapes.
+ */
+function payloadSchemasOnFirstUse(rules: PayloadRules): PayloadSchemas {
+  const built = onFirstUse(() => buildPayloadSchemas(rules));
+  const record: Partial<PayloadSchemas> = {};
+  for (const name of contentTypeNames) {
+    Object.defineProperty(record, name, { get: () => built()[name], enumerable: true });
+  }
+  return record as PayloadSchemas;
+}
+
 /** What a send must satisfy: the per-type limits, canonical URLs. */
-export const messagePayloadSchemas = buildPayloadSchemas(strictRules);
+export const messagePayloadSchemas = payloadSchemasOnFirstUse(strictRules);
 
 /** Generous caps for reading stored rows: far beyond any limit the console ever had, still bounded. */
 export const storedCap = 1_000_000;
@@ -121,41 +147,47 @@ const storedRules: PayloadRules = {
  * What a stored row (or an answer read back by a client) may hold: structure and types, http(s) URLs.
  * Rows delivered under an older, laxer version of the limits stay readable.
  */
-export const storedPayloadSchemas = buildPayloadSchemas(storedRules);
+export const storedPayloadSchemas = payloadSchemasOnFirstUse(storedRules);
 
 export type MessagePayloads = { [K in ContentTypeName]: z.infer<(typeof messagePayloadSchemas)[K]> };
 
 const typed = <K extends ContentTypeName>(type: K) => z.object({ type: z.literal(type), payload: messagePayloadSchemas[type] });
 const stored = <K extends ContentTypeName>(type: K) => z.object({ type: z.literal(type), payload: storedPayloadSchemas[type] });
 
+const typedUnion = onFirstUse(() =>
+  z.discriminatedUnion("type", [
+    typed("TEXT"),
+    typed("IMAGE"),
+    typed("VIDEO"),
+    typed("LINK"),
+    typed("VOICE"),
+    typed("MARK_DOWN"),
+    typed("ACTION_CARD"),
+    typed("RICH_TEXT"),
+    typed("FILE"),
+    typed("MSG_READ"),
+  ]),
+);
 /** A message as the composer builds it and the API takes and answers it: its type and that type's payload. */
-export const typedMessageSchema = z.discriminatedUnion("type", [
-  typed("TEXT"),
-  typed("IMAGE"),
-  typed("VIDEO"),
-  typed("LINK"),
-  typed("VOICE"),
-  typed("MARK_DOWN"),
-  typed("ACTION_CARD"),
-  typed("RICH_TEXT"),
-  typed("FILE"),
-  typed("MSG_READ"),
-]);
+export const typedMessageSchema = z.lazy(typedUnion);
 export type MessageDraft = z.infer<typeof typedMessageSchema>;
 
+const storedUnion = onFirstUse(() =>
+  z.discriminatedUnion("type", [
+    stored("TEXT"),
+    stored("IMAGE"),
+    stored("VIDEO"),
+    stored("LINK"),
+    stored("VOICE"),
+    stored("MARK_DOWN"),
+    stored("ACTION_CARD"),
+    stored("RICH_TEXT"),
+    stored("FILE"),
+    stored("MSG_READ"),
+  ]),
+);
 /** A typed message as read from the store or from an answer: the loose read limits (see storedPayloadSchemas). */
-export const storedMessageSchema = z.discriminatedUnion("type", [
-  stored("TEXT"),
-  stored("IMAGE"),
-  stored("VIDEO"),
-  stored("LINK"),
-  stored("VOICE"),
-  stored("MARK_DOWN"),
-  stored("ACTION_CARD"),
-  stored("RICH_TEXT"),
-  stored("FILE"),
-  stored("MSG_READ"),
-]);
+export const storedMessageSchema = z.lazy(storedUnion);
 
 /** A stored message the server could not read as any payload: shown as such, with its raw text. */
 export const unreadableMessageSchema = z.object({
@@ -166,7 +198,6 @@ export const unreadableMessageSchema = z.object({
 });
 export type UnreadableMessage = z.infer<typeof unreadableMessageSchema>;
 
-export const contentTypeNames = Object.keys(contentTypes) as ContentTypeName[];
 
 /** The content_type of a message the client could not read itself: its named type's code, or -1. */
 function unreadableCodeOf(value: unknown): number {
@@ -180,13 +211,15 @@ function unreadableCodeOf(value: unknown): number {
  * A message's content as a client reads it. Each message is read on its own: one the client's parser
  * refuses (its URL parser is not the server's) becomes an unreadable message, never a failed list.
  */
-export const messageContentViewSchema = z
-  .discriminatedUnion("type", [storedMessageSchema, unreadableMessageSchema])
-  .catch(({ value }): UnreadableMessage => {
-    const record = typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
-    const raw = typeof record.raw === "string" ? record.raw : JSON.stringify({ type: record.type, payload: record.payload }) ?? "";
-    return { type: "unreadable", content_type: unreadableCodeOf(value), raw };
-  });
+export const messageContentViewSchema = z.lazy(
+  onFirstUse(() =>
+    z.discriminatedUnion("type", [storedUnion(), unreadableMessageSchema]).catch(({ value }): UnreadableMessage => {
+      const record = typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
+      const raw = typeof record.raw === "string" ? record.raw : JSON.stringify({ type: record.type, payload: record.payload }) ?? "";
+      return { type: "unreadable", content_type: unreadableCodeOf(value), raw };
+    }),
+  ),
+);
 export type MessageContentView = z.infer<typeof messageContentViewSchema>;
 
 export function contentTypeName(code: number): ContentTypeName | undefined {
