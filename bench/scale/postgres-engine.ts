@@ -3,7 +3,7 @@ import { openSqlDatabase } from "../../server/store/sql/open-sql-database.ts";
 import { startPostgres } from "../../server/testing/postgres-server.ts";
 import { round } from "../lib/stats.ts";
 import { explainPostgres } from "./postgres-plan.ts";
-import { postgresSink } from "./postgres-seed.ts";
+import { indexesDroppedForLoad, postgresSink } from "./postgres-seed.ts";
 import { type ScaleEngine, statementRecorder } from "./scale-engine.ts";
 
 // The scale suite's PostgreSQL: the tests' throwaway cluster (loopback, fsync off, shared_buffers
@@ -16,13 +16,16 @@ export async function openPostgresEngine(): Promise<ScaleEngine> {
     const recorder = statementRecorder();
     const database = await openSqlDatabase({ engine: "postgres", url: server.url }, { log: recorder.log });
     const db = database.db;
+    const rebuildIndexes = await indexesDroppedForLoad(db);
     return {
       engine: "postgres",
       db,
       sink: postgresSink(db),
-      // What autovacuum does to a table after a bulk load, done now rather than at its leisure: the
-      // planner's statistics (ANALYZE), and the visibility map that lets an index-only scan skip the table.
+      // The indexes the load went without, then what autovacuum does to a table after a bulk load, done
+      // now rather than at its leisure: the planner's statistics (ANALYZE), and the visibility map that
+      // lets an index-only scan skip the table.
       settle: async () => {
+        await rebuildIndexes();
         await sql`VACUUM (ANALYZE)`.execute(db);
       },
       sizeMB: async () => {

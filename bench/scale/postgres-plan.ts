@@ -14,10 +14,13 @@ const growingTableScan = /(?:^|->\s+)(?:Parallel )?Seq Scan on (?:sessions|messa
 
 export async function explainPostgres(db: Kysely<Database>, executed: Executed): Promise<Plan> {
   const result = await db.executeQuery<{ "QUERY PLAN": string }>(CompiledQuery.raw(`EXPLAIN (ANALYZE, BUFFERS) ${executed.sql}`, [...executed.params]));
-  const plan = result.rows.map((row) => row["QUERY PLAN"]);
+  return { sql: oneLine(executed.sql), ...classifyPostgresPlan(result.rows.map((row) => row["QUERY PLAN"])) };
+}
+
+/** EXPLAIN's text lines, and what they say in ./query-plan.ts's words. */
+export function classifyPostgresPlan(plan: string[]): Omit<Plan, "sql"> {
   const nodes = plan.map((line) => line.trim());
   return {
-    sql: oneLine(executed.sql),
     plan,
     access: nodes.some((line) => growingTableScan.test(line))
       ? "table scan"
@@ -35,9 +38,8 @@ export async function explainPostgres(db: Kysely<Database>, executed: Executed):
 /** Whether an index node has no Index Cond: it reads the index in order for its ORDER BY, narrowing nothing. */
 function orderedIndexScan(lines: string[]): boolean {
   let open = false; // an index node whose own lines have shown no Index Cond yet
-  for (const line of lines) {
-    const isNode = line.startsWith("->") || line === lines[0];
-    if (isNode) {
+  for (const [i, line] of lines.entries()) {
+    if (i === 0 || line.startsWith("->")) {
       if (open) return true;
       open = indexNode.test(line);
     } else if (line.startsWith("Index Cond:")) {
