@@ -41,22 +41,28 @@ export function renderOverhead(r: OverheadResult): string {
     ),
   ];
   if (r.profile) {
+    const { sqlite: onSqlite, postgres: onPostgres } = r.profile;
     parts.push(
-      `**Where the BFF's CPU goes** on SQLite under saturation (V8 sampling profile, ${r.profile.busyMs} ms of busy CPU; ` +
-        "self = in that code, on stack = that code anywhere on the stack, native calls counted for their caller):",
+      `**Where the BFF's CPU goes** under saturation (V8 sampling profiles, ${onSqlite.busyMs} ms of busy CPU on SQLite, ` +
+        `${onPostgres.busyMs} ms on PostgreSQL; a step's share includes what it calls):`,
       table(
-        ["step of a send", "% of BFF CPU"],
-        r.profile.stages.map((st) => [st.stage, st.onStackPercent]),
-      ),
-      table(
-        ["area", "self %", "on stack %"],
-        r.profile.areas.map((a) => [a.area, a.selfPercent, a.onStackPercent]),
-      ),
-      table(
-        ["hottest functions (self)", "area", "self %"],
-        r.profile.functions.map((f) => [`\`${f.name}\``, f.area, f.selfPercent]),
+        ["step of a send", "% of BFF CPU, SQLite", "% of BFF CPU, PostgreSQL"],
+        onSqlite.stages.map((st, i) => [st.stage, st.onStackPercent, onPostgres.stages[i]?.onStackPercent ?? "n/a"]),
       ),
     );
+    for (const [store, profile] of [["SQLite", onSqlite], ["PostgreSQL", onPostgres]] as const) {
+      parts.push(
+        `On ${store}, by area and hottest function (self = in that code, on stack = that code anywhere on the stack, native calls counted for their caller):`,
+        table(
+          ["area", "self %", "on stack %"],
+          profile.areas.map((a) => [a.area, a.selfPercent, a.onStackPercent]),
+        ),
+        table(
+          ["hottest functions (self)", "area", "self %"],
+          profile.functions.map((f) => [`\`${f.name}\``, f.area, f.selfPercent]),
+        ),
+      );
+    }
   }
   return parts.join("\n\n");
 }

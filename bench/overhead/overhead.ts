@@ -16,7 +16,7 @@ import type { Target } from "./targets.ts";
 //    queues even when a colleague's job takes a core: there the latency difference is the BFF's own
 //    work. (Under saturation latency is only connections ÷ throughput, Little's law, and says nothing
 //    the throughput does not.)
-// 3. a CPU profile of the BFF on SQLite under saturation, to say where its time goes (not with --quick).
+// 3. a CPU profile of the BFF on each store under saturation, to say where its time goes (not with --quick).
 // The targets run more than once each, alternating, and each keeps its least disturbed run (the
 // fastest at saturation, the lowest p99 at fixed rate): a colleague's job on the shared cores only
 // ever slows a run down, so that run is nearest the code's own cost.
@@ -48,8 +48,8 @@ export const overheadSchema = z.object({
   fixedRate: runsSchema,
   /** The BFF against the sandbox direct, with each store. */
   verdict: z.object({ sqlite: verdictSchema, postgres: verdictSchema }),
-  /** Of the BFF on SQLite. */
-  profile: profileSummarySchema.optional(),
+  /** Of the BFF on each store. */
+  profile: z.object({ sqlite: profileSummarySchema, postgres: profileSummarySchema }).optional(),
 });
 export type OverheadResult = z.infer<typeof overheadSchema>;
 
@@ -58,12 +58,7 @@ async function run({ quick, log }: BenchOptions): Promise<OverheadResult> {
   const rounds = quick ? 1 : 2;
   const sandbox = await startSandboxProcess();
   try {
-    const { saturation, fixedRate } = await measureAll(sandbox, shape, rounds, log);
-    let profile;
-    if (!quick) {
-      log("overhead: profiling the BFF (SQLite) under saturation");
-      profile = await profileBff(sandbox, CONNECTIONS, shape);
-    }
+    const { saturation, fixedRate, profile } = await measureAll(sandbox, { shape, rounds, profile: !quick }, log);
     return {
       connections: CONNECTIONS,
       sessions: CONNECTIONS,
@@ -79,7 +74,7 @@ async function run({ quick, log }: BenchOptions): Promise<OverheadResult> {
   }
 }
 
-async function measureAll(sandbox: SandboxProcess, shape: RunShape, rounds: number, log: BenchOptions["log"]) {
+async function measureAll(sandbox: SandboxProcess, { shape, rounds, profile }: { shape: RunShape; rounds: number; profile: boolean }, log: BenchOptions["log"]) {
   const started = await startStoreTargets(sandbox, CONNECTIONS, LOG_LEVEL);
   const all = started.targets;
   try {
@@ -92,7 +87,12 @@ async function measureAll(sandbox: SandboxProcess, shape: RunShape, rounds: numb
     const rate = Math.max(20, Math.round((0.25 * slowest) / 10) * 10);
     const steadier = (a: Measured, b: Measured) => (b.latencyMs.p99 < a.latencyMs.p99 ? b : a);
     const fixedRate = await bestRuns(all, "rate", { ...shape, rate }, rounds + 1, steadier, log);
-    return { saturation, fixedRate };
+    if (!profile) return { saturation, fixedRate };
+    log("overhead: profiling a BFF on SQLite under saturation");
+    const sqlite = await profileBff(sandbox, CONNECTIONS, shape);
+    log("overhead: profiling a BFF on PostgreSQL under saturation");
+    const postgres = await profileBff(sandbox, CONNECTIONS, shape, await started.createPostgresDatabase("bench_profile"));
+    return { saturation, fixedRate, profile: { sqlite, postgres } };
   } finally {
     await started.stop();
   }

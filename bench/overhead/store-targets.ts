@@ -21,6 +21,8 @@ export const targetLabels: Record<TargetName, string> = {
 
 export interface StoreTargets {
   targets: Record<TargetName, Target>;
+  /** Another empty database on the same cluster, e.g. for a profiled BFF of its own. */
+  createPostgresDatabase(name: string): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -44,6 +46,7 @@ export async function startStoreTargets(sandbox: SandboxProcess, sessions: numbe
         sqlite: await bffTarget(onSqlite.bff, onSqlite.client, sandbox, sessions),
         postgres: await bffTarget(onPostgres.bff, onPostgres.client, sandbox, sessions, { postgres: postgres.cpuMs }),
       },
+      createPostgresDatabase: (name) => postgres.server.createDatabase(name),
       stop,
     };
   } catch (error) {
