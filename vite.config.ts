@@ -70,7 +70,7 @@ export default defineConfig({
   },
   test: {
     root: ".",
-    include: ["contract/**/*.test.ts", "server/**/*.test.ts", "scripts/**/*.test.ts", "web/**/*.test.{ts,tsx}"],
+    include: ["bench/**/*.test.ts", "contract/**/*.test.ts", "server/**/*.test.ts", "scripts/**/*.test.ts", "web/**/*.test.{ts,tsx}"],
     environment: "node",
     testTimeout: 15_000,
     pool: "forks",

@@ -4,7 +4,7 @@ import { openSqlStore } from "../../server/store/sql/sql-store.ts";
 
 // The account the benchmarks sign in with. With a real gateway the BFF seeds no accounts, so it is
 // added to the store before the BFF starts, as `npm run user -- add` would. It only ever exists in a
-// throw-away DATA_DIR, so its password is no secret.
+// throw-away DATA_DIR or PostgreSQL cluster, so its password is no secret.
 
 export interface BenchUser {
   username: string;
@@ -22,13 +22,9 @@ export const benchAgent: BenchUser = {
   serviceId: "80003",
 };
 
-export async function addUser(dataDir: string, user: BenchUser = benchAgent): Promise<void> {
-  await addUserTo({ engine: "sqlite", dataDir }, user);
-}
-
-/** The same on either engine (this also migrates a new PostgreSQL database, once). */
-export async function addUserTo(database: DatabaseConfig, user: BenchUser): Promise<void> {
-  const store = await openSqlStore(database);
+/** `where` is a DATA_DIR (SQLite) or the store's database; the store is migrated first, as the BFF would. */
+export async function addUser(where: string | DatabaseConfig, user: BenchUser = benchAgent): Promise<void> {
+  const store = await openSqlStore(typeof where === "string" ? { engine: "sqlite", dataDir: where } : where);
   try {
     await store.users.add(
       {

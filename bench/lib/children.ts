@@ -39,12 +39,13 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 
 /**
  * The parent's environment without the console's own settings: nothing in the shell that runs the
- * benchmark can point a child at a real TOP gateway or change what the benchmark configured.
+ * benchmark can point a child at a real TOP gateway or a real database, or change what the benchmark
+ * configured.
  */
 function isolatedEnv(extra: Record<string, string>): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [name, value] of Object.entries(process.env)) {
-    if (value === undefined || /^(TOP_|LY_|SANDBOX_|AUTH_|AUTO_CLOSE_|COOKIE_)/.test(name)) continue;
+    if (value === undefined || /^(TOP_|LY_|SANDBOX_|AUTH_|AUTO_CLOSE_|COOKIE_|DATABASE_URL$)/.test(name)) continue;
     env[name] = value;
   }
   return { ...env, ...extra };

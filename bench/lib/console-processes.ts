@@ -33,6 +33,8 @@ export async function startSandboxProcess(): Promise<SandboxProcess> {
 export interface BffOptions {
   /** `:memory:` or a folder holding console.sqlite. */
   dataDir: string;
+  /** A PostgreSQL store (DATABASE_URL) instead of the SQLite file under dataDir. */
+  databaseUrl?: string;
   /** Without one the BFF starts its embedded sandbox (sandbox mode). */
   gateway?: SandboxProcess;
   /** Fixed to restart on the same address; a free one otherwise. */
@@ -74,6 +76,7 @@ export async function startBffProcess(options: BffOptions): Promise<BffProcess> 
       LOG_LEVEL: options.logLevel ?? "warn",
       // Plain http on loopback; the bench clients keep the cookie themselves.
       COOKIE_SECURE: "false",
+      ...(options.databaseUrl !== undefined && { DATABASE_URL: options.databaseUrl }),
       ...live,
       ...options.env,
     },
@@ -85,7 +88,7 @@ export async function startBffProcess(options: BffOptions): Promise<BffProcess> 
 
 /** A BFF with `user` in its store, and a client signed in as that user. `dataDir` must be a folder. */
 export async function startSignedInBff(options: BffOptions, user: BenchUser = benchAgent) {
-  await addUser(options.dataDir, user);
+  await addUser(options.databaseUrl === undefined ? options.dataDir : { engine: "postgres", url: options.databaseUrl }, user);
   const bff = await startBffProcess(options);
   const client = new ConsoleClient(bff.url);
   try {

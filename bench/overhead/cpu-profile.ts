@@ -38,6 +38,9 @@ const stages: Array<[string, (frame: Frame) => boolean]> = [
   ["TOP request signing (sign)", (f) => f.functionName === "sign" && f.url.endsWith("server/top/sign.ts")],
   ["TOP call over HTTP (postForm, socket writes included)", (f) => f.functionName === "postForm"],
   ["SQL store, reads and writes (server/store/sql)", (f) => f.url.includes("/server/store/sql/")],
+  // pg parses answers as they arrive on the socket, outside the store's own frames.
+  ["PostgreSQL driver (pg, pg-protocol, pg-pool)", (f) => /node_modules\/pg(?:-protocol|-pool)?\//.test(f.url)],
+  ["live events across instances (server/events)", (f) => f.url.includes("/server/events/")],
   ["sign-in check on every request (server/auth)", (f) => f.url.includes("/server/auth/")],
   ["request id and log line (request-context)", (f) => f.url.endsWith("/server/http/request-context.ts")],
   ["pino, all log lines", (f) => /node_modules\/(pino|sonic-boom)\//.test(f.url)],

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { processCpuMs } from "../lib/process-cpu.ts";
+import type { CpuMeter } from "../lib/process-cpu.ts";
 import { round } from "../lib/stats.ts";
 import { loadFiguresSchema, runLoad } from "./load.ts";
 import { runPaced } from "./paced-load.ts";
@@ -9,7 +9,7 @@ import type { Target } from "./targets.ts";
 // autocannon as fast as the target answers, or evenly paced at a fixed rate.
 
 export const measuredSchema = loadFiguresSchema.extend({
-  /** Server CPU microseconds per successful request, by process (bff, sandbox). */
+  /** Server CPU microseconds per successful request, by process (bff, sandbox, postgres). */
   cpuUsPerRequest: z.record(z.string(), z.number()),
 });
 export type Measured = z.infer<typeof measuredSchema>;
@@ -33,10 +33,10 @@ export async function measure(target: Target, runTag: string, shape: RunShape): 
   return { ...figures, cpuUsPerRequest };
 }
 
-function cpuByProcess(processes: Record<string, number>): Record<string, number> {
+function cpuByProcess(processes: Record<string, CpuMeter>): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const [name, pid] of Object.entries(processes)) {
-    const ms = processCpuMs(pid);
+  for (const [name, meter] of Object.entries(processes)) {
+    const ms = meter();
     if (ms !== undefined) out[name] = ms;
   }
   return out;

@@ -9,12 +9,14 @@ import { bffTarget } from "./targets.ts";
 // The BFF under the same saturating load with V8's sampling profiler on (node --cpu-prof): where
 // its CPU goes per request. A separate run, because the profiler itself slows the process down.
 
-export async function profileBff(sandbox: SandboxProcess, sessions: number, shape: RunShape): Promise<ProfileSummary> {
+/** `databaseUrl`: the BFF on that (empty) PostgreSQL database rather than a SQLite file. */
+export async function profileBff(sandbox: SandboxProcess, sessions: number, shape: RunShape, databaseUrl?: string): Promise<ProfileSummary> {
   const dir = mkdtempSync(path.join(tmpdir(), "bench-profile-"));
   try {
     const profileDir = path.join(dir, "profile");
     const { bff, client } = await startSignedInBff({
       dataDir: path.join(dir, "data"),
+      ...(databaseUrl !== undefined && { databaseUrl }),
       gateway: sandbox,
       logLevel: "info",
       nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${profileDir}`],

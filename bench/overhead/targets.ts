@@ -1,5 +1,6 @@
 import type { BffProcess, SandboxProcess } from "../lib/console-processes.ts";
 import type { ConsoleClient } from "../lib/console-client.ts";
+import { type CpuMeter, processCpuMs } from "../lib/process-cpu.ts";
 import type { LoadSpec } from "./load.ts";
 import { type Credentials, createSessionForm, sendMessageForm } from "./signed-form.ts";
 
@@ -11,7 +12,7 @@ export type TargetSpec = Omit<LoadSpec, "connections" | "durationSeconds">;
 
 export interface Target {
   /** The server processes each request of this target costs CPU in, by name. */
-  processes: Record<string, number>;
+  processes: Record<string, CpuMeter>;
   /** A spec whose message ids start with `runTag`, so runs never collide. */
   load(runTag: string): TargetSpec;
 }
@@ -28,7 +29,7 @@ export async function directTarget(sandbox: SandboxProcess, sessions: number): P
     if (!text.includes('"success":true')) throw new Error(`the sandbox did not open ${sid}: ${text}`);
   });
   return {
-    processes: { sandbox: sandbox.child.pid },
+    processes: { sandbox: () => processCpuMs(sandbox.child.pid) },
     load: (runTag) => ({
       url: sandbox.origin,
       headers: formHeaders,
@@ -41,15 +42,24 @@ export async function directTarget(sandbox: SandboxProcess, sessions: number): P
   };
 }
 
-/** `client` is signed in to `bff`: its cookie goes with every request, as the browser's does. */
-export async function bffTarget(bff: BffProcess, client: ConsoleClient, sandbox: SandboxProcess, sessions: number): Promise<Target> {
+/**
+ * `client` is signed in to `bff`: its cookie goes with every request, as the browser's does. `store`
+ * meters a database server the BFF works through (PostgreSQL's processes), if it has one.
+ */
+export async function bffTarget(
+  bff: BffProcess,
+  client: ConsoleClient,
+  sandbox: SandboxProcess,
+  sessions: number,
+  store: Record<string, CpuMeter> = {},
+): Promise<Target> {
   const sids = Array.from({ length: sessions }, (_, i) => `bench-bff-${i}`);
   await inBatches(sids, async (sid) => {
     const answer = await client.request("POST", "/api/sessions", { source: { sid, channel: "0", channel_uid: `customer-${sid}` }, target: {} });
     if (answer.status !== 201) throw new Error(`the BFF did not open ${sid}: ${answer.status} ${JSON.stringify(answer.body)}`);
   });
   return {
-    processes: { bff: bff.child.pid, sandbox: sandbox.child.pid },
+    processes: { bff: () => processCpuMs(bff.child.pid), sandbox: () => processCpuMs(sandbox.child.pid), ...store },
     load: (runTag) => ({
       url: bff.url,
       headers: { ...client.headers, "content-type": "application/json" },

@@ -1,9 +1,16 @@
-import type { Database } from "better-sqlite3";
-import { messageWriter, seedText, sessionWriter } from "../lib/seed-rows.ts";
+import { type SeedMessage, type SeedSession, seedText } from "../lib/seed-rows.ts";
 
 // The scale dataset: sessions spread over half a year, 50 agents, one in ten still open, and messages
 // in time order spread over random sessions, plus one very long conversation to page through. Built
-// in transactions of 20,000 rows; stops early at the time budget, and says how far it got.
+// in transactions of 20,000 rows; stops early at the time budget, and says how far it got. Every
+// engine gets the same rows in the same order, from a seeded generator.
+
+/** Where the rows go: each call writes one batch in one transaction. */
+export interface SeedSink {
+  agents: (usernames: string[]) => Promise<void>;
+  sessions: (batch: SeedSession[]) => Promise<void>;
+  messages: (batch: SeedMessage[]) => Promise<void>;
+}
 
 export interface DatasetPlan {
   sessions: number;
@@ -42,51 +49,50 @@ export const sidOf = (i: number) => `s${String(i).padStart(7, "0")}`;
 export const messageIdOf = (i: number) => `m${String(i).padStart(8, "0")}`;
 export const agentOf = (i: number) => `agent-${String((i % AGENTS) + 1).padStart(2, "0")}`;
 
-export function buildDataset(db: Database, plan: DatasetPlan): BuiltDataset {
+export async function buildDataset(sink: SeedSink, plan: DatasetPlan): Promise<BuiltDataset> {
   const started = performance.now();
   const overBudget = () => performance.now() - started > plan.budgetMs;
   const random = seeded();
-  const writeSession = sessionWriter(db);
-  const writeMessage = messageWriter(db);
-  const inBatches = (total: number, write: (i: number) => void): number => {
+  const inBatches = async <T>(total: number, write: (batch: T[]) => Promise<void>, row: (i: number) => T): Promise<number> => {
     let done = 0;
     while (done < total && !overBudget()) {
       const end = Math.min(total, done + BATCH);
-      db.transaction(() => {
-        for (let i = done; i < end; i++) write(i);
-      })();
+      const batch: T[] = [];
+      for (let i = done; i < end; i++) batch.push(row(i));
+      await write(batch);
       done = end;
     }
     return done;
   };
 
-  const sessions = inBatches(plan.sessions, (i) => {
+  await sink.agents(Array.from({ length: AGENTS }, (_, i) => agentOf(i)));
+  const sessions = await inBatches(plan.sessions, sink.sessions, (i): SeedSession => {
     const openedAt = NOW - SPAN_MS + Math.floor(random() * SPAN_MS);
-    writeSession({
+    return {
       sid: sidOf(i),
       status: random() < 0.1 ? "open" : "closed",
       channel: String(i % 4) as "0" | "1" | "2" | "3",
       agent: agentOf(i),
       openedAt,
       lastActivityAt: Math.min(NOW, openedAt + Math.floor(random() * 3_600_000)),
-    });
+    };
   });
 
   // Messages in time order; every `hotEvery`-th one goes to the long conversation.
   const hotSid = sidOf(0);
   const hotEvery = Math.max(1, Math.floor(plan.messages / Math.max(1, plan.hotSessionMessages)));
   let hot = 0;
-  const messages = inBatches(plan.messages, (i) => {
+  const messages = await inBatches(plan.messages, sink.messages, (i): SeedMessage => {
     const toHot = i % hotEvery === 0 && hot < plan.hotSessionMessages;
     if (toHot) hot++;
-    writeMessage({
+    return {
       messageId: messageIdOf(i),
       sid: toHot ? hotSid : sidOf(1 + Math.floor(random() * (sessions - 1))),
       content: seedText(i),
       senderType: i % 2 === 0 ? "1" : "4",
       status: random() < 0.005 ? "failed" : "sent",
       createdAt: NOW - SPAN_MS + Math.floor((i / plan.messages) * SPAN_MS),
-    });
+    };
   });
 
   return {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { type PostgresServer, startPostgres } from "../../server/testing/postgres-server.ts";
-import { addUserTo, type BenchUser } from "../lib/bench-user.ts";
+import { addUser, type BenchUser } from "../lib/bench-user.ts";
 import { ConsoleClient } from "../lib/console-client.ts";
 import { type BffOptions, type BffProcess, type SandboxProcess, startBffProcess } from "../lib/console-processes.ts";
 import { freePort } from "../lib/free-port.ts";
@@ -46,7 +46,7 @@ export async function startSoakDeployment(
     const [firstDir] = dataDirs as [string];
     if (instances === 2) postgres = await startPostgres({ database: "console_soak" });
     // Live mode seeds no accounts: add the soak's agent as `npm run user -- add` would (migrating the store).
-    await addUserTo(postgres ? { engine: "postgres", url: postgres.url } : { engine: "sqlite", dataDir: firstDir }, user);
+    await addUser(postgres ? { engine: "postgres", url: postgres.url } : { engine: "sqlite", dataDir: firstDir }, user);
     const options: BffOptions[] = await Promise.all(
       dataDirs.map(async (dataDir) => ({
         dataDir,

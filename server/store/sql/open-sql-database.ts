@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import SQLite from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, type KyselyConfig, PostgresDialect, SqliteDialect } from "kysely";
 import pg from "pg";
 import type { Database, Engine } from "./database.ts";
 import { type DatabaseConfig, describePostgresUrl } from "./database-config.ts";
@@ -42,8 +42,8 @@ export function openSqliteFile(dataDir: string): SQLite.Database {
 }
 
 /** Kysely over openSqliteFile, not migrated: openSqlDatabase migrates it. */
-export function connectSqlite(dataDir: string): Kysely<Database> {
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(openSqliteFile(dataDir)) }) });
+export function connectSqlite(dataDir: string, log?: KyselyConfig["log"]): Kysely<Database> {
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(openSqliteFile(dataDir)) }), ...(log && { log }) });
 }
 
 export interface OpenOptions {
@@ -53,9 +53,11 @@ export interface OpenOptions {
    * transaction fails); unheard, pg's 'error' event would end the process.
    */
   onConnectionError?: (error: Error) => void;
+  /** Kysely's query log: the scale benchmark records every statement a repo runs, to EXPLAIN it. */
+  log?: KyselyConfig["log"];
 }
 
-function openPostgres(url: string, { onConnectionError = () => undefined }: OpenOptions): Kysely<Database> {
+function openPostgres(url: string, { onConnectionError = () => undefined, log }: OpenOptions): Kysely<Database> {
   // Per pool, not pg's global parsers: nothing else in the process sees this choice.
   const types = new pg.TypeOverrides();
   types.setTypeParser(pg.types.builtins.INT8, parseInt8);
@@ -68,7 +70,7 @@ function openPostgres(url: string, { onConnectionError = () => undefined }: Open
   pool.on("error", onConnectionError);
   // The pool listens to idle connections only; a connection it has lent out has no listener of its own.
   pool.on("connect", (client) => client.on("error", onConnectionError));
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...(log && { log }) });
 }
 
 /**
@@ -77,7 +79,7 @@ function openPostgres(url: string, { onConnectionError = () => undefined }: Open
  */
 export async function openSqlDatabase(config: DatabaseConfig, options: OpenOptions = {}): Promise<SqlDatabase> {
   const engine = config.engine;
-  const db = engine === "sqlite" ? connectSqlite(config.dataDir) : openPostgres(config.url, options);
+  const db = engine === "sqlite" ? connectSqlite(config.dataDir, options.log) : openPostgres(config.url, options);
   const where = config.engine === "sqlite" ? `SQLite database under ${config.dataDir}` : `PostgreSQL database ${describePostgresUrl(config.url)}`;
   try {
     await migrate(db, engine);
