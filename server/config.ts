@@ -1,3 +1,4 @@
+import { hostname } from "node:os";
 import { z } from "zod";
 import type { AutoClosePolicy } from "../contract/board.ts";
 import { closeReasonSchema, type LyDingOpenParaDTO } from "../contract/top-dtos.ts";
@@ -28,6 +29,8 @@ const envSchema = z
   .object({
     HOST: z.string().default("127.0.0.1"),
     PORT: z.coerce.number().int().min(0).max(65_535).default(8787),
+    /** This instance's name among several on one database, the same across its restarts. Default: host name and port. */
+    INSTANCE_NAME: z.string().trim().min(1).max(200).optional(),
     /** Default data/sandbox or data/live: a demo store is never the production one. */
     DATA_DIR: optionalText,
     /** postgres:// or postgresql://: the store is that PostgreSQL database. Absent: SQLite under DATA_DIR. */
@@ -126,6 +129,8 @@ export interface Config {
   mode: "sandbox" | "live";
   host: string;
   port: number;
+  /** Stable across restarts, unique among the instances on one database (server/services/interrupted-sends.ts). */
+  instanceName: string;
   dataDir: string;
   database: DatabaseConfig;
   logLevel: Env["LOG_LEVEL"];
@@ -177,6 +182,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     mode: live ? "live" : "sandbox",
     host: env.HOST,
     port: env.PORT,
+    instanceName: env.INSTANCE_NAME ?? `${hostname()}:${env.PORT}`,
     dataDir: dataDirOf(source),
     database: databaseConfigOf(env.DATABASE_URL, dataDirOf(source)),
     logLevel: env.LOG_LEVEL,

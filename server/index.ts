@@ -80,10 +80,11 @@ async function main() {
     autoClose: config.autoClose,
     bulkCloseMax: config.security.bulkCloseMax,
     longestCallMs: longestCallMs(config.top),
+    instanceName: config.instanceName,
   });
   // SQLite has one instance: whatever is pending was this one's last run. On PostgreSQL another instance may
-  // be sending right now, so only what has been pending longer than any call can take is released (and the
-  // sweep below releases what a dead instance leaves later).
+  // be sending right now, so only this instance's earlier run's and what has been pending longer than any
+  // call can take are released (and the sweep below releases what a dead instance leaves later).
   const interrupted = await service.interruptedSends.releaseAtStart(config.database.engine === "sqlite");
   if (interrupted > 0) log.warn({ interrupted }, "messages left pending by an interrupted run are now failed and retryable");
   const stopReleasing = service.interruptedSends.start(INTERRUPTED_SWEEP_MS);

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { LyDefaults } from "../config.ts";
 import { createLocalEventBus, type EventBus } from "../events/event-bus.ts";
 import type { Store } from "../store/store.ts";
@@ -37,6 +38,8 @@ export interface ServiceDeps {
   exclusive?: RunExclusive;
   /** The longest a TOP call can take (retry-policy.ts longestCallMs); a message pending longer was interrupted. */
   longestCallMs?: number;
+  /** INSTANCE_NAME: recorded on the messages this instance sends, so its next run can release them at once. */
+  instanceName?: string;
 }
 
 /** In-process tests and tools that do not say: above the default TOP settings' longest call (3 × 10 s + waits). */
@@ -61,8 +64,15 @@ export function createConsoleService(deps: ServiceDeps) {
     const user = await store.users.get(username);
     return user ? toActor(user) : systemActor(username);
   };
-  const interruptedSends = createInterruptedSends({ store, events, now, leaseMs: (deps.longestCallMs ?? DEFAULT_LONGEST_CALL_MS) + PENDING_MARGIN_MS });
-  const messages = createMessageOperations(operationDeps, sessions.getSession, sessions.flagUnknown, interruptedSends.leaseMs);
+  const interruptedSends = createInterruptedSends({
+    store,
+    events,
+    now,
+    // Without a name (tests, tools), a name of its own: no later run will claim its sends.
+    instance: deps.instanceName ?? randomUUID(),
+    leaseMs: (deps.longestCallMs ?? DEFAULT_LONGEST_CALL_MS) + PENDING_MARGIN_MS,
+  });
+  const messages = createMessageOperations(operationDeps, sessions.getSession, sessions.flagUnknown, interruptedSends.sender);
   const inbox = createInboxOperations(operationDeps, sessions.getSession, messages.deliver, presence);
   return {
     events,

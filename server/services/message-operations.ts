@@ -23,8 +23,8 @@ export function createMessageOperations(
   getSession: (sid: string, actor: Actor) => Promise<SessionView>,
   /** Flags a session the platform answered it does not know (see session-close.ts). */
   flagUnknown: (sid: string) => Promise<unknown>,
-  /** How long a send can be pending on a live instance (interrupted-sends.ts): a retry after that re-sends. */
-  pendingLeaseMs: number,
+  /** This instance, and how long a send can be pending on a live one (interrupted-sends.ts): a retry after that re-sends. */
+  sending: { instance: string; leaseMs: number },
 ) {
   return {
     async listMessages(sid: string, page: { limit: number; cursor?: string | undefined }, actor: Actor) {
@@ -74,7 +74,7 @@ export function createMessageOperations(
       sender_id: senderId,
       sent_by: sender.username,
       at: now(),
-    }, now() - pendingLeaseMs);
+    }, { instance: sending.instance, staleBefore: now() - sending.leaseMs });
     switch (begun.state) {
       case "already_sent":
         // Answered from the record, without a platform call. Its events go out again: the instance that

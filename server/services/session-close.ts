@@ -28,7 +28,13 @@ export function createSessionClose({ callTop, store, defaults, now, events }: Op
 
   async function closeSession(sid: string, body: CloseSessionBody, actor: Actor): Promise<CloseOutcome> {
     const session = await getSession(sid, actor);
-    if (session.status === "closed") return { outcome: "already_closed", by: "console", session };
+    if (session.status === "closed") {
+      // Its closed event goes out again: the instance that closed it may have died between its commit and
+      // its event (published after the commit), and then this repeat is the only moment live consoles hear it.
+      events.publish({ type: "session.closed", session });
+      await events.flush();
+      return { outcome: "already_closed", by: "console", session };
+    }
     const dto = {
       reason: body.reason,
       operator_type: body.operator_type ?? "4",

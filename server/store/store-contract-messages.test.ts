@@ -67,13 +67,13 @@ describe.each(storeEngines)("store contract: messages on $name", (engine) => {
     for (const id of ["p1", "p2", "done"]) await store().messages.beginSend(textMessage(id, "s1", id, { at: 1 }));
     await store().messages.beginSend(textMessage("recent", "s1", "recent", { at: 4 }));
     await store().messages.markSent("done", { at: 2 });
-    const failed = await store().messages.failInterrupted(5, 3);
+    const failed = await store().messages.failInterrupted(5, { startedBefore: 3 });
     expect(failed.map((m) => [m.message_id, m.status]).sort()).toEqual([["p1", "failed"], ["p2", "failed"]]);
     expect(await store().messages.get("p1")).toMatchObject({ status: "failed", error: { code: "top_unavailable" }, updated_at: 5 });
     expect((await store().messages.get("done"))?.status).toBe("sent");
     // Started at 4: another instance may still be sending it.
     expect((await store().messages.get("recent"))?.status).toBe("pending");
-    expect(await store().messages.failInterrupted(6, 3)).toEqual([]);
+    expect(await store().messages.failInterrupted(6, { startedBefore: 3 })).toEqual([]);
     // The retry of an interrupted send goes through, under its id.
     expect(await store().messages.beginSend(textMessage("p1", "s1", "p1", { at: 7 }))).toMatchObject({ state: "started", retry: true });
   });
@@ -82,10 +82,20 @@ describe.each(storeEngines)("store contract: messages on $name", (engine) => {
     await open();
     const message = textMessage("m1", "s1", "hello", { at: 100 });
     await store().messages.beginSend(message);
-    expect((await store().messages.beginSend({ ...message, at: 150 }, 50)).state).toBe("in_flight");
-    expect(await store().messages.beginSend({ ...message, at: 200 }, 101)).toMatchObject({ state: "started", retry: true, message: { status: "pending", updated_at: 200 } });
+    expect((await store().messages.beginSend({ ...message, at: 150 }, { instance: "b", staleBefore: 50 })).state).toBe("in_flight");
+    expect(await store().messages.beginSend({ ...message, at: 200 }, { instance: "b", staleBefore: 101 })).toMatchObject({ state: "started", retry: true, message: { status: "pending", updated_at: 200 } });
     // Re-armed at 200: now it is fresh again.
-    expect((await store().messages.beginSend({ ...message, at: 210 }, 101)).state).toBe("in_flight");
+    expect((await store().messages.beginSend({ ...message, at: 210 }, { instance: "b", staleBefore: 101 })).state).toBe("in_flight");
+  });
+
+  it("releases at once what an instance's earlier run left pending, and another instance's only when stale", async () => {
+    await open();
+    await store().messages.beginSend(textMessage("from-a", "s1", "a", { at: 100 }), { instance: "a", staleBefore: 0 });
+    await store().messages.beginSend(textMessage("from-b", "s1", "b", { at: 100 }), { instance: "b", staleBefore: 0 });
+    // A starts again at 110: its own pending send is released, B's (fresh) is left alone.
+    expect((await store().messages.failInterrupted(110, { startedBefore: 50, instance: "a" })).map((m) => m.message_id)).toEqual(["from-a"]);
+    expect((await store().messages.get("from-b"))?.status).toBe("pending");
+    expect((await store().messages.failInterrupted(200, { startedBefore: 101 })).map((m) => m.message_id)).toEqual(["from-b"]);
   });
 
   it("pages a session's messages: oldest first within a page, the cursor going to older ones", async () => {

@@ -153,11 +153,11 @@ export type BeginSend =
 export interface MessagesRepo {
   get(messageId: string): Promise<MessageView | undefined>;
   /**
-   * Stores the message as pending before the TOP call, or re-arms a failed one for a retry. A pending one
-   * last started before `staleBefore` is re-armed too: no live instance can still be sending it (its
-   * instance died mid-call), and a retry reuses its message_id.
+   * Stores the message as pending before the TOP call, sent by `sender.instance`, or re-arms a failed one
+   * for a retry. A pending one last started before `sender.staleBefore` is re-armed too: no live instance
+   * can still be sending it (its instance died mid-call), and a retry reuses its message_id.
    */
-  beginSend(message: NewMessage, staleBefore?: number): Promise<BeginSend>;
+  beginSend(message: NewMessage, sender?: { instance: string; staleBefore: number }): Promise<BeginSend>;
   /** Marks it sent and bumps the session's last activity, in one transaction. */
   /** `audit`: the TOP call's audit entry, written in the same transaction. */
   markSent(
@@ -168,11 +168,11 @@ export interface MessagesRepo {
   /** Oldest first within the page; `nextCursor` pages to older messages. */
   listBySession(sid: string, page: PageRequest): Promise<Page<MessageView>>;
   /**
-   * A message pending since before `startedBefore` had its TOP call cut off (a restart, or its instance
-   * died): its outcome is unknown. It is marked failed so the agent sees Retry; a retry reuses its
-   * message_id, so it cannot be duplicated. Answers the messages it marked.
+   * A message pending since before `which.startedBefore`, or sent by `which.instance` (an earlier run of a
+   * restarted instance), had its TOP call cut off: its outcome is unknown. It is marked failed so the agent
+   * sees Retry; a retry reuses its message_id, so it cannot be duplicated. Answers the messages it marked.
    */
-  failInterrupted(at: number, startedBefore: number): Promise<MessageView[]>;
+  failInterrupted(at: number, which: { startedBefore: number; instance?: string }): Promise<MessageView[]>;
 }
 
 export interface GroupTicketRecord {

@@ -68,6 +68,24 @@ describe("a retry answered from the record", () => {
   });
 });
 
+describe("a close repeated after it was done", () => {
+  it("publishes the closed session again, for the consoles that missed it when the closer died after its commit", async () => {
+    await c.request("POST", "/api/sessions", newSessionBody({ sid: "s-reclose" }));
+    expect((await c.request("POST", "/api/sessions/s-reclose/close", { reason: "memberIsSilent" })).status).toBe(200);
+    const stream = consoleStream(c.url, await c.login("agent", "agent-demo-pass"));
+    await stream.ready;
+    try {
+      // The person is told it was closed already; the consoles hear it closed.
+      expect((await c.request("POST", "/api/sessions/s-reclose/close", { reason: "memberIsSilent" })).status).toBe(409);
+      await c.request("POST", "/api/sessions", newSessionBody({ sid: "s-after-reclose" }));
+      const events = await stream.until((seen) => seen.some((e) => e.type === "session.opened" && e.session.sid === "s-after-reclose"));
+      expect(events[0]).toMatchObject({ type: "session.closed", session: { sid: "s-reclose", status: "closed" } });
+    } finally {
+      stream.stop();
+    }
+  });
+});
+
 describe("a send's answer and its events", () => {
   it("answers only once its events have left for the other instances, so a crash after answering cannot lose them", async () => {
     let release = () => {};

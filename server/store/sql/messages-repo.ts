@@ -36,7 +36,8 @@ export function createMessagesRepo(db: Db, engine: Engine, writeAudit: AuditWrit
     // Written so that two requests with one message_id cannot both start it, on either engine: the
     // insert skips an existing id (PostgreSQL makes the second wait for the first's commit), and a
     // failed message is re-armed only while it is still failed.
-    async beginSend(m, staleBefore): Promise<BeginSend> {
+    async beginSend(m, sender): Promise<BeginSend> {
+      const instance = sender?.instance ?? null;
       return db.transaction().execute(async (trx) => {
         const inserted = await trx
           .insertInto("messages")
@@ -50,6 +51,7 @@ export function createMessagesRepo(db: Db, engine: Engine, writeAudit: AuditWrit
             sender_id: m.sender_id ?? null,
             sent_by: m.sent_by ?? null,
             status: "pending",
+            sending_instance: instance,
             created_at: m.at,
             updated_at: m.at,
           })
@@ -61,12 +63,12 @@ export function createMessagesRepo(db: Db, engine: Engine, writeAudit: AuditWrit
         const message = toMessageView(existing);
         if (existing.sid !== m.sid || existing.content_type !== m.content_type || existing.content !== m.content) return { state: "conflict", message };
         if (existing.status === "sent") return { state: "already_sent", message };
-        const stale = staleBefore !== undefined && existing.updated_at < staleBefore;
+        const stale = sender !== undefined && existing.updated_at < sender.staleBefore;
         if (existing.status === "pending" && !stale) return { state: "in_flight", message };
         // Conditional, so of two retries at once only one re-arms it (the other finds it in flight).
         const rearmed = await trx
           .updateTable("messages")
-          .set({ status: "pending", error_json: null, updated_at: m.at })
+          .set({ status: "pending", error_json: null, updated_at: m.at, sending_instance: instance })
           .where("message_id", "=", m.message_id)
           .where((eb) => eb.or([eb("status", "=", "failed"), eb.and([eb("status", "=", "pending"), eb("updated_at", "=", existing.updated_at)])]))
           .executeTakeFirst();
@@ -126,16 +128,16 @@ export function createMessagesRepo(db: Db, engine: Engine, writeAudit: AuditWrit
         nextCursor: found.length > limit && oldest ? encodeCursor([oldest.seq]) : undefined,
       };
     },
-    async failInterrupted(at, startedBefore) {
+    async failInterrupted(at, { startedBefore, instance }) {
       const error: ApiErrorBody["error"] = {
         code: "top_unavailable",
         message: "The console restarted while this message was being sent; its delivery is unknown. Retry sends it once.",
       };
       const failed = await db
         .updateTable("messages")
-        .set({ status: "failed", error_json: JSON.stringify(error), updated_at: at })
+        .set({ status: "failed", error_json: JSON.stringify(error), updated_at: at, sending_instance: null })
         .where("status", "=", "pending")
-        .where("updated_at", "<", startedBefore)
+        .where((eb) => (instance === undefined ? eb("updated_at", "<", startedBefore) : eb.or([eb("updated_at", "<", startedBefore), eb("sending_instance", "=", instance)])))
         .returning("message_id")
         .execute();
       return Promise.all(failed.map(async (row) => toMessageView(await mustGet(db, row.message_id))));

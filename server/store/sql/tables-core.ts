@@ -52,6 +52,8 @@ export interface MessagesTable {
   top_message_id: string | null;
   created_at: number;
   updated_at: number;
+  /** The instance sending it while pending (migration 19). */
+  sending_instance: string | null;
 }
 
 export interface SessionSearchTermsTable {

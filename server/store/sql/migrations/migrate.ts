@@ -8,6 +8,7 @@ import { stepFifteen } from "./step-15-live-events.ts";
 import { stepSixteen } from "./step-16-rate-limits.ts";
 import { stepSeventeen } from "./step-17-bulk-item-claims.ts";
 import { stepEighteen } from "./step-18-presence.ts";
+import { stepNineteen } from "./step-19-sending-instance.ts";
 
 // Versioned schema, the same on both engines. Each step runs once, in order, in a transaction that
 // also records it in schema_migrations. A SQLite file made before this runner kept its version in
@@ -21,6 +22,7 @@ export const migrations: readonly MigrationStep[] = [
   stepSixteen,
   stepSeventeen,
   stepEighteen,
+  stepNineteen,
 ];
 
 // Any fixed 64-bit number: instances of this console agree on it, other users of the database won't.
