@@ -1,4 +1,5 @@
 import pg from "pg";
+import { passwordRedactor } from "../store/sql/database-config.ts";
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterPostgres } from "rate-limiter-flexible";
 
 // The one place that decides where rate limits count: the sign-in limiter and the visitors' limits ask
@@ -36,8 +37,7 @@ export interface RateLimitLog {
 }
 
 export function createPostgresRateLimiters(url: string, log: RateLimitLog): RateLimiters {
-  const password = decodeURIComponent(new URL(url).password);
-  const redact = (text: string) => (password ? text.split(password).join("***") : text);
+  const redact = passwordRedactor(url);
   // Its own small pool, not the store's: a sign-in storm must not take the connections the inbox needs,
   // and short timeouts send a slow or unreachable database to the insurance within two seconds instead of
   // holding a sign-in for the store's ten.

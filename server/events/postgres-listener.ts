@@ -1,5 +1,5 @@
 import pg from "pg";
-import { describePostgresUrl } from "../store/sql/database-config.ts";
+import { describePostgresUrl, passwordRedactor } from "../store/sql/database-config.ts";
 
 // LISTEN needs a connection of its own for as long as the process lives: a pooled connection would go
 // back to the pool (and stop hearing) after each query. When it drops (server restart, cut network,
@@ -24,8 +24,7 @@ const MAX_RETRY_MS = 10_000;
 /** Resolves once LISTEN is in place; a first connection that fails rejects (start-up stops). */
 export async function listenPostgres(url: string, channel: string, onPayload: (payload: string) => void, log: ListenerLog): Promise<PostgresListener> {
   const where = describePostgresUrl(url);
-  const password = decodeURIComponent(new URL(url).password);
-  const redact = (text: string) => (password ? text.split(password).join("***") : text);
+  const redact = passwordRedactor(url);
   let client: pg.Client | undefined;
   let closed = false;
   let retryMs = FIRST_RETRY_MS;

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
-import { describePostgresUrl } from "../store/sql/database-config.ts";
+import { describePostgresUrl, passwordRedactor } from "../store/sql/database-config.ts";
 import { mergeLastLive, mergeOnlineAgents, mergeVisitorStreams, type PresenceRow } from "./presence-merge.ts";
 import { presenceTable } from "./presence-table.ts";
 import { createLocalPresence, type LastLive, type Presence, type PresenceKind } from "./presence.ts";
@@ -43,8 +43,7 @@ export interface PostgresPresence extends Presence {
 
 export function createPostgresPresence(url: string, log: PresenceLog, options: PresenceOptions = {}): PostgresPresence {
   const { now = Date.now, refreshMs = REFRESH_MS, ttlMs = TTL_MS } = options;
-  const password = decodeURIComponent(new URL(url).password);
-  const redact = (text: string) => (password ? text.split(password).join("***") : text);
+  const redact = passwordRedactor(url);
   // Its own small pool with short timeouts, as the rate limits have: an outage shows within two seconds
   // and never takes the connections the inbox needs.
   const pool = new pg.Pool({ connectionString: url, max: 2, connectionTimeoutMillis: 2_000, query_timeout: 2_000, application_name: "console-presence" });

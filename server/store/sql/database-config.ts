@@ -29,3 +29,9 @@ export function describePostgresUrl(url: string): string {
   const database = decodeURIComponent(parsed.pathname.replace(/^\//, "")) || "(default database)";
   return `${parsed.hostname || "localhost"}:${parsed.port || "5432"}/${database}`;
 }
+
+/** Hides a PostgreSQL URL's password wherever a text quotes it (a driver's error message may). */
+export function passwordRedactor(url: string): (text: string) => string {
+  const password = decodeURIComponent(new URL(url).password);
+  return (text) => (password ? text.split(password).join("***") : text);
+}
