@@ -85,10 +85,16 @@ describe("two BFF processes on one PostgreSQL database and one sandbox", () => {
     for (const folder of folders) rmSync(folder, { recursive: true, force: true });
   }, 60_000);
 
-  /** A client signed in on `bff`, and its live stream there (open before the caller goes on). */
-  async function signedIn(bff: BffProcess, user: typeof agent | typeof supervisor) {
+  /** A client signed in on `bff` as `user`. */
+  async function clientOn(bff: BffProcess, user: typeof agent | typeof supervisor): Promise<ConsoleClient> {
     const client = new ConsoleClient(bff.url, WAIT_MS);
     await client.signIn(user);
+    return client;
+  }
+
+  /** A client signed in on `bff`, and its live stream there (open before the caller goes on). */
+  async function signedIn(bff: BffProcess, user: typeof agent | typeof supervisor) {
+    const client = await clientOn(bff, user);
     const stream = consoleStream(bff.url, client.headers.cookie!);
     await within(WAIT_MS, "the live stream's headers", stream.ready);
     return { client, stream };
@@ -134,10 +140,8 @@ describe("two BFF processes on one PostgreSQL database and one sandbox", () => {
   }, TEST_MS);
 
   it("a message whose send failed on A is retried on B with the same id and delivered once", async () => {
-    const onA = new ConsoleClient(a.url, WAIT_MS);
-    await onA.signIn(agent);
-    const onB = new ConsoleClient(b.url, WAIT_MS);
-    await onB.signIn(agent);
+    const onA = await clientOn(a, agent);
+    const onB = await clientOn(b, agent);
     const sid = "two-instances-retry";
     expect((await onA.request("POST", "/api/sessions", { source: { channel: "0", channel_uid: "customer-3", channel_nick: "李雷", sid }, target: {} })).status).toBeLessThan(300);
     await addFault(sandbox, { method: SEND, kind: "error_response", error: { code: 41, msg: "Invalid arguments", sub_code: "isv.invalid-parameter", sub_msg: "content" }, times: 1 });
@@ -173,8 +177,7 @@ describe("two BFF processes on one PostgreSQL database and one sandbox", () => {
       const sent = await visitorClient(b.url).request("POST", "/api/visitor/messages", textMessage("请问有人在吗"));
       expect(sent.status).toBe(200);
       const sid = (sent.body.conversation as { sid: string }).sid;
-      const onB = new ConsoleClient(b.url, WAIT_MS);
-      await onB.signIn(supervisor);
+      const onB = await clientOn(b, supervisor);
       expect((await onB.request("GET", `/api/sessions/${sid}`)).body).toMatchObject({ sid, agent: agent.username });
     } finally {
       stream.stop();
@@ -183,8 +186,7 @@ describe("two BFF processes on one PostgreSQL database and one sandbox", () => {
 
   // Last: it kills A.
   it("a bulk close started on A carries on on B after A is killed (SIGKILL), each session closed once on the platform", async () => {
-    const onA = new ConsoleClient(a.url, WAIT_MS);
-    await onA.signIn(agent);
+    const onA = await clientOn(a, agent);
     const sids = Array.from({ length: 12 }, (_, i) => `two-instances-bulk-${String(i).padStart(2, "0")}`);
     for (const [i, sid] of sids.entries()) {
       const opened = await onA.request("POST", "/api/sessions", { source: { channel: "0", channel_uid: `bulk-customer-${i}`, channel_nick: `客户${i}`, sid }, target: {} });
@@ -194,13 +196,11 @@ describe("two BFF processes on one PostgreSQL database and one sandbox", () => {
     // closes in flight that the platform has already carried out.
     await addFault(sandbox, { method: CLOSE, kind: "latency", phase: "after", latencyMs: 1_500 });
     try {
-      const supervisorOnA = new ConsoleClient(a.url, WAIT_MS);
-      await supervisorOnA.signIn(supervisor);
+      const supervisorOnA = await clientOn(a, supervisor);
       const started = await supervisorOnA.request("POST", "/api/board/bulk-close", { sids, reason: "memberIsSilent" });
       expect(started.status).toBeLessThan(300);
       const jobId = (started.body as { id: string }).id;
-      const supervisorOnB = new ConsoleClient(b.url, WAIT_MS);
-      await supervisorOnB.signIn(supervisor);
+      const supervisorOnB = await clientOn(b, supervisor);
       const job = async () => (await supervisorOnB.request("GET", `/api/board/bulk-close/${jobId}`)).body as { status: string; done: number; failed: number; total: number };
       await expect.poll(async () => (await job()).done, { timeout: WAIT_MS, interval: 100 }).toBeGreaterThan(0);
       await a.child.kill();
