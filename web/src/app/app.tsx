@@ -1,8 +1,9 @@
 import type { QueryClient } from "@tanstack/react-query";
 import type { i18n as I18n } from "i18next";
-import { lazy, Suspense } from "react";
 import { AuthGate } from "./auth/auth-gate.tsx";
-import { loadConsole } from "./chunks.ts";
+import { consoleChunk } from "./chunks.ts";
+import { LazyChunk } from "./lazy-chunk.tsx";
+import { LoadFailedNotice } from "./lazy-screen.tsx";
 import { PaneLoading } from "./pane-loading.tsx";
 import { AppProviders } from "./providers.tsx";
 
@@ -11,16 +12,15 @@ import { AppProviders } from "./providers.tsx";
 // screens are chunks of their own again (console.tsx), so an agent never downloads them; so is the
 // selected session's pane. For a signed-in agent the chunks and the first data load side by side
 // (console-warmup.ts, started by main.tsx), not one after another.
-const Console = lazy(() => loadConsole().then((m) => ({ default: m.Console })));
 
 export function App({ i18n, queryClient }: { i18n: I18n; queryClient: QueryClient }) {
   return (
     <AppProviders i18n={i18n} queryClient={queryClient}>
       <AuthGate>
         {(user) => (
-          <Suspense fallback={<PaneLoading />}>
-            <Console user={user} />
-          </Suspense>
+          <LazyChunk chunk={consoleChunk} loading={<PaneLoading />} failed={<LoadFailedNotice className="pane-message" />}>
+            {({ Console }) => <Console user={user} />}
+          </LazyChunk>
         )}
       </AuthGate>
     </AppProviders>

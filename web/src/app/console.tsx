@@ -1,4 +1,4 @@
-import { lazy, useCallback, useState } from "react";
+import { useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { UserView } from "../../../contract/auth.ts";
 import { useTitleCount } from "../features/notifications/lib/use-title-count.ts";
@@ -7,6 +7,7 @@ import { useShortcuts } from "../features/shortcuts/lib/use-shortcuts.ts";
 import { useSearchParam } from "../lib/search-param.ts";
 import { useConsoleEvents } from "../lib/use-console-events.ts";
 import { AppHeader } from "./app-header.tsx";
+import { chunk } from "./chunks.ts";
 import { LazyScreen } from "./lazy-screen.tsx";
 import { liveEventHandlers } from "./live-events.ts";
 import { ScreenNav } from "./screen-nav.tsx";
@@ -16,11 +17,9 @@ import { Workspace } from "./workspace.tsx";
 // The signed-in console: the header, and the screen `?view=` names, if the user's role has it. The
 // supervisor's screens load on demand, so an agent's browser never downloads them.
 
-const BoardScreen = lazy(() => import("../features/board/components/board-screen.tsx").then((m) => ({ default: m.BoardScreen })));
-const AuditScreen = lazy(() => import("../features/audit/components/audit-screen.tsx").then((m) => ({ default: m.AuditScreen })));
-const QuickRepliesScreen = lazy(() =>
-  import("../features/quick-replies/components/quick-replies-screen.tsx").then((m) => ({ default: m.QuickRepliesScreen })),
-);
+const boardChunk = chunk(() => import("../features/board/components/board-screen.tsx"));
+const auditChunk = chunk(() => import("../features/audit/components/audit-screen.tsx"));
+const quickRepliesChunk = chunk(() => import("../features/quick-replies/components/quick-replies-screen.tsx"));
 
 export function Console({ user }: { user: UserView }) {
   const { t } = useTranslation("app");
@@ -48,16 +47,12 @@ export function Console({ user }: { user: UserView }) {
         }
       />
       {screen === "board" ? (
-        <LazyScreen>
-          <BoardScreen />
-        </LazyScreen>
+        <LazyScreen chunk={boardChunk}>{({ BoardScreen }) => <BoardScreen />}</LazyScreen>
       ) : screen === "audit" ? (
-        <LazyScreen>
-          <AuditScreen />
-        </LazyScreen>
+        <LazyScreen chunk={auditChunk}>{({ AuditScreen }) => <AuditScreen />}</LazyScreen>
       ) : screen === "quick-replies" ? (
-        <LazyScreen>
-          <QuickRepliesScreen agentName={user.display_name} />
+        <LazyScreen chunk={quickRepliesChunk}>
+          {({ QuickRepliesScreen }) => <QuickRepliesScreen agentName={user.display_name} />}
         </LazyScreen>
       ) : (
         <Workspace user={user} />

@@ -1,21 +1,24 @@
-import { type ReactNode, Suspense } from "react";
+import type { ReactNode } from "react";
 import { ErrorBoundary } from "react-error-boundary";
 import { useTranslation } from "react-i18next";
+import type { Chunk } from "./chunks.ts";
+import { LazyChunk } from "./lazy-chunk.tsx";
 
 // A screen whose code loads on demand: "Loading…" meanwhile, and if the code cannot be fetched (the
 // network dropped, or a new version was deployed meanwhile) a message with a reload instead of a
 // blank page.
 
-export function LazyScreen({ children }: { children: ReactNode }) {
+export function LazyScreen<M>({ chunk, children }: { chunk: Chunk<M>; children: (module: M) => ReactNode }) {
+  const failed = (
+    <main id="main" className="screen" tabIndex={-1}>
+      <LoadFailedNotice />
+    </main>
+  );
   return (
-    <ErrorBoundary
-      fallback={
-        <main id="main" className="screen" tabIndex={-1}>
-          <LoadFailedNotice />
-        </main>
-      }
-    >
-      <Suspense fallback={<Loading />}>{children}</Suspense>
+    <ErrorBoundary fallback={failed}>
+      <LazyChunk chunk={chunk} loading={<Loading />} failed={failed}>
+        {children}
+      </LazyChunk>
     </ErrorBoundary>
   );
 }

@@ -1,7 +1,7 @@
-import { lazy, Suspense } from "react";
 import { ErrorBoundary } from "react-error-boundary";
 import { useTranslation } from "react-i18next";
-import { loadSessionPane } from "./chunks.ts";
+import { sessionPaneChunk } from "./chunks.ts";
+import { LazyChunk } from "./lazy-chunk.tsx";
 import { LoadFailedNotice } from "./lazy-screen.tsx";
 import type { SessionPaneProps } from "./session-pane.tsx";
 
@@ -10,15 +10,14 @@ import type { SessionPaneProps } from "./session-pane.tsx";
 // starts it with the console's chunk when the address names a session, and after the first screen
 // otherwise, so opening one rarely waits for it.
 
-const SessionPane = lazy(() => loadSessionPane().then((m) => ({ default: m.SessionPane })));
-
 export function LazySessionPane(props: SessionPaneProps) {
   const { t } = useTranslation("sessions");
+  const failed = <LoadFailedNotice className="pane-message" />;
   return (
-    <ErrorBoundary fallback={<LoadFailedNotice className="pane-message" />}>
-      <Suspense fallback={<p className="muted pane-message">{t("detail.loading")}</p>}>
-        <SessionPane {...props} />
-      </Suspense>
+    <ErrorBoundary fallback={failed}>
+      <LazyChunk chunk={sessionPaneChunk} loading={<p className="muted pane-message">{t("detail.loading")}</p>} failed={failed}>
+        {({ SessionPane }) => <SessionPane {...props} />}
+      </LazyChunk>
     </ErrorBoundary>
   );
 }
