@@ -126,6 +126,18 @@ test("the Unassigned queue: two agents take at once, exactly one gets it and the
   for (const take of takes) await expect(take).toBeVisible();
   await pages[0]!.screenshot({ path: "e2e/artifacts/inbox-unassigned-1366.png" });
 
+  // "At once": each take is held at the network until both agents have clicked, then both go to the
+  // server together. Without the hold the first take's live update can remove the row from the other
+  // agent's queue before the second click lands, and that agent never gets to take at all.
+  const bothClicked = barrier(pages.length);
+  await Promise.all(
+    pages.map((p) =>
+      p.route("**/api/sessions/*/take", async (route) => {
+        await bothClicked();
+        await route.continue();
+      }),
+    ),
+  );
   await Promise.all(takes.map((take) => take.click()));
   const outcomes = await Promise.all(
     pages.map(async (p) => {
@@ -216,3 +228,15 @@ test.describe("in Chinese", () => {
     await visitor.dispose();
   });
 });
+
+/** Resolves every caller's promise once `parties` callers are waiting. */
+function barrier(parties: number): () => Promise<void> {
+  let arrived = 0;
+  let release: () => void = () => undefined;
+  const open = new Promise<void>((resolve) => (release = resolve));
+  return () => {
+    arrived += 1;
+    if (arrived === parties) release();
+    return open;
+  };
+}
