@@ -8,7 +8,8 @@ import { auditFilterToParams, callNameOf, consoleActOf, securityActionOf } from 
 // One row per audited act: when, which call or act (in words), who, for which session (a link that
 // opens it in the console), how it ended — succeeded, refused by the platform, call limit, gateway
 // error (and which kind), or a security refusal — with TOP's codes and words under it, TOP's request id
-// (what support asks for), latency and attempts. Compact enough to fit a 1024-pixel window.
+// (what support asks for), latency and attempts. Compact enough to fit a 1024-pixel window; below 760px
+// each row is a card (audit.css), its cells named by `data-label` since the header row is hidden there.
 
 export function AuditTable({ entries }: { entries: readonly AuditEntryView[] }) {
   const { t, i18n } = useTranslation("audit");
@@ -42,7 +43,7 @@ export function AuditTable({ entries }: { entries: readonly AuditEntryView[] }) 
             const said = [entry.msg, entry.sub_msg].filter(Boolean).join(" · ");
             return (
               <tr key={entry.id}>
-                <td className="audit-table__time">
+                <td className="audit-table__time" data-label={t("columns.time")}>
                   <time dateTime={new Date(entry.at).toISOString()}>
                     {formatDate(entry.at, i18n.language)}
                     <br />
@@ -52,12 +53,12 @@ export function AuditTable({ entries }: { entries: readonly AuditEntryView[] }) 
                 <th scope="row" className="audit-table__method">
                   {call ? t(`method.${call}`) : act ? t(`consoleAct.${act}`) : action ? t(`security.${action}`) : <code>{entry.method}</code>}
                 </th>
-                <td>
+                <td data-label={t("columns.actor")}>
                   {entry.actor}
                   {entry.address && <span className="audit-table__codes">{t("from", { address: entry.address })}</span>}
                 </td>
-                <td className="audit-table__session">{entry.sid ? <SessionLink sid={entry.sid} /> : none}</td>
-                <td>
+                <td className="audit-table__session" data-label={t("columns.session")}>{entry.sid ? <SessionLink sid={entry.sid} /> : none}</td>
+                <td data-label={t("columns.outcome")}>
                   <span className={`badge audit-outcome audit-outcome--${entry.outcome}`}>{t(`outcome.${entry.outcome}`)}</span>
                   {codes && <code className="audit-table__codes">{codes}</code>}
                   {gatewayDetail ? (
@@ -67,9 +68,11 @@ export function AuditTable({ entries }: { entries: readonly AuditEntryView[] }) 
                   )}
                   {said && <span className="audit-table__said">{said}</span>}
                 </td>
-                <td>{entry.request_id ? <code>{entry.request_id}</code> : none}</td>
-                <td className="data-table__num">{t("latency", { ms: entry.latency_ms })}</td>
-                <td className="data-table__num">{entry.attempts}</td>
+                <td data-label={t("columns.requestId")}>{entry.request_id ? <code>{entry.request_id}</code> : none}</td>
+                <td className="data-table__num" data-label={t("columns.latency")}>{t("latency", { ms: entry.latency_ms })}</td>
+                <td className="data-table__num" data-label={t("columns.attempts")}>
+                  {entry.attempts}
+                </td>
               </tr>
             );
           })}
