@@ -3,7 +3,7 @@ import type { i18n as I18n } from "i18next";
 import { AuthGate } from "./auth/auth-gate.tsx";
 import { consoleChunk } from "./chunks.ts";
 import { LazyChunk } from "./lazy-chunk.tsx";
-import { LoadFailedNotice } from "./lazy-screen.tsx";
+import { ScreenLoadFailed } from "./lazy-screen.tsx";
 import { PaneLoading } from "./pane-loading.tsx";
 import { AppProviders } from "./providers.tsx";
 
@@ -18,7 +18,7 @@ export function App({ i18n, queryClient }: { i18n: I18n; queryClient: QueryClien
     <AppProviders i18n={i18n} queryClient={queryClient}>
       <AuthGate>
         {(user) => (
-          <LazyChunk chunk={consoleChunk} loading={<PaneLoading />} failed={<LoadFailedNotice className="pane-message" />}>
+          <LazyChunk chunk={consoleChunk} loading={<PaneLoading />} failed={<ScreenLoadFailed />}>
             {({ Console }) => <Console user={user} />}
           </LazyChunk>
         )}

@@ -45,6 +45,22 @@ describe("chunk", () => {
     expect(screen.state()).toEqual({ status: "failed" });
     expect(shown).toHaveBeenCalledTimes(1);
     expect(gone).not.toHaveBeenCalled();
+  });
+
+  it("tries again when asked after a failed fetch, so a dropped prefetch does not fail every later open", async () => {
+    const importModule = vi
+      .fn<() => Promise<{ Screen: string }>>()
+      .mockRejectedValueOnce(new TypeError("Failed to fetch dynamically imported module"))
+      .mockResolvedValueOnce({ Screen: "the screen" });
+    const screen = chunk(importModule);
     await expect(screen.load()).rejects.toThrow("Failed to fetch");
+    expect(screen.state()).toEqual({ status: "failed" });
+    const listener = vi.fn();
+    screen.subscribe(listener);
+    expect(screen.state()).toEqual({ status: "loading" });
+    await settle();
+    expect(importModule).toHaveBeenCalledTimes(2);
+    expect(screen.state()).toEqual({ status: "loaded", module: { Screen: "the screen" } });
+    expect(listener).toHaveBeenCalledTimes(1);
   });
 });

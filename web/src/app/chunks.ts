@@ -5,7 +5,7 @@
 export type ChunkState<M> = { status: "idle" | "loading" | "failed" } | { status: "loaded"; module: M };
 
 export interface Chunk<M> {
-  /** Starts the fetch the first time; the same promise after that. */
+  /** Starts the fetch the first time (or again after a failed one); the same promise while it runs and once it is in. */
   load: () => Promise<M>;
   /** What a render reads: the same object until the state changes (useSyncExternalStore's snapshot). */
   state: () => ChunkState<M>;
@@ -30,8 +30,10 @@ export function chunk<M>(importModule: () => Promise<M>): Chunk<M> {
           return module;
         },
         (error: unknown) => {
-          // A failed fetch is not retried here: the notice shown for it offers a reload, which
-          // also picks up a newly deployed version (the usual reason a chunk is gone).
+          // Whoever shows the chunk next tries again (a prefetch that met a dropped connection must not
+          // fail every later open); the notice shown meanwhile offers a reload, which also picks up a
+          // newly deployed version, the usual reason a chunk is gone.
+          loading = undefined;
           moveTo({ status: "failed" });
           throw error;
         },

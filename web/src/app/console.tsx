@@ -46,12 +46,13 @@ export function Console({ user }: { user: UserView }) {
           )
         }
       />
+      {/* Keyed by screen: each has its own error boundary, so one that failed does not stay on the next. */}
       {screen === "board" ? (
-        <LazyScreen chunk={boardChunk}>{({ BoardScreen }) => <BoardScreen />}</LazyScreen>
+        <LazyScreen key={screen} chunk={boardChunk}>{({ BoardScreen }) => <BoardScreen />}</LazyScreen>
       ) : screen === "audit" ? (
-        <LazyScreen chunk={auditChunk}>{({ AuditScreen }) => <AuditScreen />}</LazyScreen>
+        <LazyScreen key={screen} chunk={auditChunk}>{({ AuditScreen }) => <AuditScreen />}</LazyScreen>
       ) : screen === "quick-replies" ? (
-        <LazyScreen chunk={quickRepliesChunk}>
+        <LazyScreen key={screen} chunk={quickRepliesChunk}>
           {({ QuickRepliesScreen }) => <QuickRepliesScreen agentName={user.display_name} />}
         </LazyScreen>
       ) : (

@@ -9,14 +9,9 @@ import { LazyChunk } from "./lazy-chunk.tsx";
 // blank page.
 
 export function LazyScreen<M>({ chunk, children }: { chunk: Chunk<M>; children: (module: M) => ReactNode }) {
-  const failed = (
-    <main id="main" className="screen" tabIndex={-1}>
-      <LoadFailedNotice />
-    </main>
-  );
   return (
-    <ErrorBoundary fallback={failed}>
-      <LazyChunk chunk={chunk} loading={<Loading />} failed={failed}>
+    <ErrorBoundary fallback={<ScreenLoadFailed />}>
+      <LazyChunk chunk={chunk} loading={<Loading />} failed={<ScreenLoadFailed />}>
         {children}
       </LazyChunk>
     </ErrorBoundary>
@@ -30,6 +25,15 @@ function Loading() {
       <p className="muted" role="status">
         {t("loading")}
       </p>
+    </main>
+  );
+}
+
+/** In place of a whole screen (the page's main content) whose code could not be fetched. */
+export function ScreenLoadFailed() {
+  return (
+    <main id="main" className="screen" tabIndex={-1}>
+      <LoadFailedNotice />
     </main>
   );
 }
