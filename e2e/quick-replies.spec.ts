@@ -92,6 +92,33 @@ test.describe("as a supervisor", () => {
     expect(mine).toEqual(["console.quick_reply.delete", "console.quick_reply.update", "console.quick_reply.create"]);
     await other.context().close();
   });
+
+  test("a title another reply has in another case is refused under Title, keeping what was typed", async ({ page, request }) => {
+    const title = `Greeting ${unique()}`;
+    const existing = await request.post("/api/quick-replies", { headers: csrf, data: { title, text_en: "Hello" } });
+    expect(existing.status()).toBe(201);
+    await openScreen(page);
+
+    await page.getByRole("button", { name: "New quick reply" }).click();
+    const dialog = page.getByRole("dialog", { name: "New quick reply" });
+    await dialog.getByLabel("Title").fill(title.toUpperCase());
+    const english = dialog.getByRole("textbox", { name: "English text" });
+    await english.fill("Hi {{customer_nickname}}!");
+    await dialog.getByRole("button", { name: "Save" }).click(); // answered 409: a "Failed to load resource" console line
+    await expect(dialog.getByLabel("Title")).toHaveAccessibleDescription(/Another quick reply already has this title\./);
+    await expect(dialog.getByLabel("Title")).toHaveValue(title.toUpperCase());
+    await expect(english).toHaveValue("Hi {{customer_nickname}}!");
+
+    const renamed = `${title.toUpperCase()} (formal)`;
+    await dialog.getByLabel("Title").fill(renamed);
+    await dialog.getByRole("button", { name: "Save" }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(page.getByRole("article", { name: renamed, exact: true })).toContainText("Hi {{customer_nickname}}!");
+    await expect(page.getByRole("article", { name: title, exact: true })).toBeVisible();
+
+    const { items } = (await (await request.get(`/api/quick-replies?q=${encodeURIComponent(title)}`)).json()) as { items: Array<{ id: string }> };
+    for (const { id } of items) expect((await request.delete(`/api/quick-replies/${id}`, { headers: csrf })).status()).toBe(204);
+  });
 });
 
 // The browser's language picks the console's (zh* → 简体中文), so each language is a context of its own.
@@ -141,6 +168,12 @@ test.describe("as a supervisor in zh-CN", () => {
     await dialog.getByRole("button", { name: "保存" }).click();
     await expect(dialog.getByLabel("标题")).toHaveAccessibleDescription(/标题最多 60 个字符/);
     await expect(dialog.getByRole("textbox", { name: "中文文本" })).toHaveAccessibleDescription(/中文文本中有未知的占位符 \{\{昵称\}\}，请使用 \{\{customer_nickname\}\} \/ \{\{agent_name\}\}。/);
+
+    // The seeded "问候 Greeting" in another case: refused by the server (409), said in Chinese.
+    await dialog.getByLabel("标题").fill("问候 greeting");
+    await dialog.getByRole("textbox", { name: "中文文本" }).fill("您好");
+    await dialog.getByRole("button", { name: "保存" }).click();
+    await expect(dialog.getByLabel("标题")).toHaveAccessibleDescription(/已有同名的快捷回复。/);
   });
 });
 

@@ -36,6 +36,13 @@ export function createQuickReplyOperations({ store, events, now }: { store: Stor
   }
 
   const notFound = (id: string) => new DomainError("not_found", `No quick reply ${id}.`);
+  // Titles are unique ignoring case (the composer's picker lists replies by title); the form shows this
+  // under Title. A reply renamed to another case of its own title is no duplicate: the store compares
+  // with the other replies only.
+  const duplicateTitle = (title: string) =>
+    new DomainError("conflict", `Another quick reply is titled "${title}".`, {
+      fields: [{ path: "title", code: "duplicate", message: `another quick reply is titled "${title}"` }],
+    });
 
   return {
     async list(q: string | undefined): Promise<QuickReplyView[]> {
@@ -46,6 +53,7 @@ export function createQuickReplyOperations({ store, events, now }: { store: Stor
       mustManage(actor);
       const at = now();
       const reply = await store.quickReplies.create(randomUUID(), body, { at, by: actor.username, audit: quickReplyAudit(quickReplyAuditMethods.create, actor.username, at) });
+      if (reply === "duplicate_title") throw duplicateTitle(body.title);
       events.publish({ type: "quick_replies.changed", id: reply.id, change: "created" });
       return reply;
     },
@@ -55,6 +63,7 @@ export function createQuickReplyOperations({ store, events, now }: { store: Stor
       const at = now();
       const reply = await store.quickReplies.update(id, body, { at, by: actor.username, audit: quickReplyAudit(quickReplyAuditMethods.update, actor.username, at) });
       if (!reply) throw notFound(id);
+      if (reply === "duplicate_title") throw duplicateTitle(body.title);
       events.publish({ type: "quick_replies.changed", id, change: "updated" });
       return reply;
     },

@@ -82,4 +82,20 @@ describe.each(storeEngines)("store contract: audit and quick replies on $name", 
     ]);
     expect(await store().quickReplies.count()).toBe(0);
   });
+
+  it("keeps quick-reply titles unique ignoring case (any script), refusing a duplicate without writing or auditing it", async () => {
+    await store().quickReplies.create("q1", { title: "Greeting", text_zh: "你好", text_en: "" }, change(1));
+    await store().quickReplies.create("q2", { title: "Été", text_zh: "", text_en: "Summer" }, change(2));
+    expect(await store().quickReplies.create("q3", { title: "GREETING", text_zh: "x", text_en: "" }, change(3))).toBe("duplicate_title");
+    expect(await store().quickReplies.create("q3", { title: "éTÉ", text_zh: "x", text_en: "" }, change(3))).toBe("duplicate_title");
+    expect(await store().quickReplies.update("q2", { title: "greeting", text_zh: "", text_en: "Summer" }, change(4, quickReplyAuditMethods.update))).toBe("duplicate_title");
+    // Another case of its own title is no duplicate.
+    expect(await store().quickReplies.update("q1", { title: "GREETING", text_zh: "你好", text_en: "" }, change(5, quickReplyAuditMethods.update))).toMatchObject({ title: "GREETING" });
+    // A freed title can be taken again.
+    expect(await store().quickReplies.update("q2", { title: "Greeting!", text_zh: "", text_en: "Summer" }, change(6, quickReplyAuditMethods.update))).toMatchObject({ title: "Greeting!" });
+    expect(await store().quickReplies.create("q3", { title: "été", text_zh: "x", text_en: "" }, change(7))).toMatchObject({ id: "q3" });
+    expect((await store().quickReplies.list({ limit: 10 })).map((r) => [r.id, r.title])).toEqual([["q1", "GREETING"], ["q2", "Greeting!"], ["q3", "été"]]);
+    const { items } = await store().audit.list({ limit: 10 });
+    expect(items.map((e) => e.at)).toEqual([7, 6, 5, 2, 1]);
+  });
 });

@@ -262,14 +262,18 @@ export interface QuickReplyChange {
   audit: (reply: QuickReplyView) => AuditEntry;
 }
 
+/** A quick reply's title that another reply already has, ignoring case. */
+export type DuplicateTitle = "duplicate_title";
+
 export interface QuickRepliesRepo {
   /** Ordered by title; `q` matches the title or either text, case-insensitively. */
   list(filter: { q?: string | undefined; limit: number }): Promise<QuickReplyView[]>;
   get(id: string): Promise<QuickReplyView | undefined>;
   count(): Promise<number>;
-  create(id: string, reply: QuickReplyInput, change: QuickReplyChange): Promise<QuickReplyView>;
-  /** Undefined: no such reply (nothing written, nothing audited). */
-  update(id: string, reply: QuickReplyInput, change: QuickReplyChange): Promise<QuickReplyView | undefined>;
+  /** "duplicate_title": another reply has this title, ignoring case (nothing written, nothing audited). */
+  create(id: string, reply: QuickReplyInput, change: QuickReplyChange): Promise<QuickReplyView | DuplicateTitle>;
+  /** Undefined: no such reply; "duplicate_title": another reply has this title, ignoring case (either way nothing written, nothing audited). */
+  update(id: string, reply: QuickReplyInput, change: QuickReplyChange): Promise<QuickReplyView | DuplicateTitle | undefined>;
   /** Answers the deleted reply; undefined: no such reply. */
   delete(id: string, change: Omit<QuickReplyChange, "by">): Promise<QuickReplyView | undefined>;
 }

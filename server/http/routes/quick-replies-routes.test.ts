@@ -93,6 +93,30 @@ describe("quick replies API", () => {
     expect(res.body.error.message).toContain("{{order_id}}");
   });
 
+  it("answers 409 naming the title when another reply has it in any case, writes nothing, and lets a reply change its own title's case", async () => {
+    const { id } = await create(greeting);
+    const other = await create({ title: "Closing", text_en: "Bye" });
+    const duplicate = {
+      code: "conflict",
+      message: 'Another quick reply is titled "问候 GREETING".',
+      requestId: expect.any(String),
+      fields: [{ path: "title", code: "duplicate", message: 'another quick reply is titled "问候 GREETING"' }],
+    };
+    const created = await c.request("POST", "/api/quick-replies", { ...greeting, title: "  问候 GREETING " });
+    expect(created.status).toBe(409);
+    expect(created.body.error).toEqual(duplicate);
+    const renamed = await c.request("PUT", `/api/quick-replies/${other.id}`, { title: "问候 GREETING", text_en: "Bye" });
+    expect(renamed.status).toBe(409);
+    expect(renamed.body.error).toEqual(duplicate);
+    expect(await titles()).toEqual(["Closing", "问候 Greeting"]);
+    const audited = (await c.request("GET", "/api/audit?actor=supervisor")).body.items.filter((e: { method: string }) => e.method.startsWith("console.quick_reply"));
+    expect(audited).toHaveLength(2);
+
+    const ownCase = await c.request("PUT", `/api/quick-replies/${id}`, { ...greeting, title: "问候 GREETING" });
+    expect(ownCase.status).toBe(200);
+    expect(await titles()).toEqual(["Closing", "问候 GREETING"]);
+  });
+
   it("filters by title or text, case-insensitively, ordered by title and capped", async () => {
     await create({ title: "Please wait", text_zh: "请稍等", text_en: "One moment please" });
     await create({ title: "closing", text_en: "Bye from {{agent_name}}" });

@@ -57,7 +57,8 @@ export interface OpenOptions {
   log?: KyselyConfig["log"];
 }
 
-function openPostgres(url: string, { onConnectionError = () => undefined, log }: OpenOptions): Kysely<Database> {
+/** A pool on PostgreSQL, BIGINTs read as numbers; not migrated (openSqlDatabase does that). */
+export function openPostgres(url: string, { onConnectionError = () => undefined, log }: OpenOptions = {}): Kysely<Database> {
   // Per pool, not pg's global parsers: nothing else in the process sees this choice.
   const types = new pg.TypeOverrides();
   types.setTypeParser(pg.types.builtins.INT8, parseInt8);

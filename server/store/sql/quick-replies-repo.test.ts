@@ -30,12 +30,12 @@ describe.each(sqlEngines)("quick replies repo on $name", (engine) => {
     expect(await quickReplies.count()).toBe(3);
   });
 
-  it("orders titles by code point, then id, as SQLite always has", async () => {
+  it("orders titles by code point, as SQLite always has", async () => {
     const { quickReplies } = repos();
-    for (const [id, title] of [["b", "apple"], ["a", "apple"], ["c", "Banana"], ["d", "a-c"], ["e", "ab"]] as const) {
+    for (const [id, title] of [["b", "apples"], ["a", "apple"], ["c", "Banana"], ["d", "a-c"], ["e", "ab"]] as const) {
       await quickReplies.create(id, { title, text_zh: "x", text_en: "" }, change(1));
     }
-    expect((await quickReplies.list({ limit: 50 })).map((r) => `${r.title}/${r.id}`)).toEqual(["Banana/c", "a-c/d", "ab/e", "apple/a", "apple/b"]);
+    expect((await quickReplies.list({ limit: 50 })).map((r) => `${r.title}/${r.id}`)).toEqual(["Banana/c", "a-c/d", "ab/e", "apple/a", "apples/b"]);
   });
 
   it("filters by title or either text, ignoring case, and caps the list", async () => {
@@ -102,6 +102,19 @@ describe.each(sqlEngines)("quick replies repo on $name", (engine) => {
     const { quickReplies, audit } = repos();
     await expect(quickReplies.create("q1", { title: "dup", text_zh: "x", text_en: "" }, change(11))).rejects.toThrow();
     expect((await audit.list({ limit: 50 })).items).toHaveLength(3);
+  });
+
+  it("answers duplicate_title for a title another reply has in any case, and writes neither the reply nor its audit entry", async () => {
+    await seed();
+    const { quickReplies, audit } = repos();
+    expect(await quickReplies.create("q4", { title: "CLOSING", text_zh: "x", text_en: "" }, change(11))).toBe("duplicate_title");
+    expect(await quickReplies.update("q3", { title: "closing", text_zh: "x", text_en: "" }, change(12, "lead", quickReplyAuditMethods.update))).toBe("duplicate_title");
+    expect(await quickReplies.get("q4")).toBeUndefined();
+    expect(await quickReplies.get("q3")).toMatchObject({ title: "Please wait", updated_at: 3 });
+    expect((await audit.list({ limit: 50 })).items).toHaveLength(3);
+    // Its own title in another case is no duplicate; an id taken is still an error, not a duplicate title.
+    expect(await quickReplies.update("q2", { title: "CLOSING", text_zh: "", text_en: "Bye" }, change(13))).toMatchObject({ title: "CLOSING" });
+    await expect(quickReplies.create("q1", { title: "New title", text_zh: "x", text_en: "" }, change(14))).rejects.toThrow();
   });
 
   it("keeps no change whose audit entry could not be written", async () => {

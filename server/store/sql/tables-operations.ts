@@ -53,6 +53,8 @@ export interface QuickRepliesTable {
   text_en: string;
   /** Title and both texts folded to lower case by the server, so a filter is a plain LIKE on both engines. */
   search_text: string;
+  /** The title lower-cased by the server; unique, so no two titles differ only in case (migration 20). */
+  title_key: string;
   updated_at: number;
   updated_by: string;
 }

@@ -41,6 +41,7 @@ export const commonLocales = defineLocales({
       invalid_key: "{{field}} contains an invalid key.",
       invalid_element: "{{field}} contains an invalid item.",
       custom: "{{field}} is not valid.",
+      duplicate: "Another quick reply already has this title.",
       unknown: "{{field}} is not valid.",
     },
     errors: {
@@ -132,6 +133,7 @@ export const commonLocales = defineLocales({
       invalid_key: "{{field}}包含无效的键。",
       invalid_element: "{{field}}包含无效的项。",
       custom: "{{field}}无效。",
+      duplicate: "已有同名的快捷回复。",
       unknown: "{{field}}无效。",
     },
     errors: {

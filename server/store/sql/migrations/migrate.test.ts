@@ -1,9 +1,10 @@
 import SQLite from "better-sqlite3";
 import { Kysely, SqliteDialect, sql } from "kysely";
+import { quickReplyLimits } from "../../../../contract/quick-replies.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type PostgresServer, startPostgres } from "../../../testing/postgres-server.ts";
 import type { Database } from "../database.ts";
-import { openSqlDatabase } from "../open-sql-database.ts";
+import { openPostgres, openSqlDatabase } from "../open-sql-database.ts";
 import { migrate, migrations } from "./migrate.ts";
 
 const coreTables = ["auth_sessions", "bulk_job_items", "bulk_jobs", "group_tickets", "live_events", "messages", "presence", "quick_replies", "rate_limits", "schema_migrations", "session_search_terms", "sessions", "settings", "top_calls", "users", "visitors"];
@@ -12,6 +13,47 @@ function sqliteAt(version: number) {
   const file = new SQLite(":memory:");
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: file }) });
   return { file, db, build: () => migrate(db, "sqlite", migrations.slice(0, version)) };
+}
+
+/** Replies saved before titles were unique (version 19): same titles in other cases, and one near the length limit. */
+async function addRepliesWithDuplicateTitles(db: Kysely<Database>) {
+  const long = "x".repeat(quickReplyLimits.title);
+  for (const [id, title, updatedAt] of [
+    ["a", "Greeting", 5],
+    ["b", "greeting", 3],
+    ["c", "GREETING", 5],
+    ["d", "Greeting (2)", 9],
+    ["e", long, 1],
+    ["f", long.toUpperCase(), 2],
+    ["g", "Été", 1],
+    ["h", "éTÉ", 2],
+  ] as const) {
+    await sql`INSERT INTO quick_replies (id, title, text_zh, text_en, search_text, updated_at, updated_by)
+      VALUES (${id}, ${title}, '', 'Hi', ${`${title.toLowerCase()}\n\nhi`}, ${updatedAt}, 'lead')`.execute(db);
+  }
+}
+
+/** Migration 20 kept the earliest of each title (by updated_at, then id) and numbered the others. */
+async function expectTitlesMadeUnique(db: Kysely<Database>) {
+  const rows = await db.selectFrom("quick_replies").select(["id", "title", "title_key", "search_text"]).orderBy("id").execute();
+  const long = "x".repeat(quickReplyLimits.title - " (2)".length);
+  expect(rows.map((r) => [r.id, r.title])).toEqual([
+    ["a", "Greeting (3)"],
+    ["b", "greeting"],
+    ["c", "GREETING (4)"],
+    ["d", "Greeting (2)"],
+    ["e", "x".repeat(quickReplyLimits.title)],
+    ["f", `${long.toUpperCase()} (2)`],
+    ["g", "Été"],
+    ["h", "éTÉ (2)"],
+  ]);
+  for (const row of rows) {
+    expect(row.title_key).toBe(row.title.toLowerCase());
+    expect(row.search_text).toBe(`${row.title.toLowerCase()}\n\nhi`);
+  }
+  // The unique index holds from now on.
+  await expect(sql`INSERT INTO quick_replies (id, title, title_key, text_zh, text_en, search_text, updated_at, updated_by)
+    VALUES ('z', 'ÉTÉ', 'été', '', 'x', 'x', 1, 'lead')`.execute(db)).rejects.toThrow();
 }
 
 describe("migrations on SQLite", () => {
@@ -90,6 +132,15 @@ describe("migrations on SQLite", () => {
     await db.destroy();
   });
 
+  it("upgrade a version-19 database: quick-reply titles that differ only in case are numbered, the earliest kept", async () => {
+    const { db, build } = sqliteAt(19);
+    await build();
+    await addRepliesWithDuplicateTitles(db);
+    await migrate(db, "sqlite");
+    await expectTitlesMadeUnique(db);
+    await db.destroy();
+  });
+
   it("refuse a database written by a newer build", async () => {
     const { file, db } = sqliteAt(0);
     file.pragma(`user_version = ${migrations.length + 1}`);
@@ -113,6 +164,16 @@ describe("migrations on PostgreSQL", () => {
     const { rows } = await sql<{ table_name: string }>`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name`.execute(b.db);
     expect(rows.map((r) => r.table_name)).toEqual(coreTables);
     await Promise.all([a.close(), b.close()]);
+  });
+
+  it("upgrade a version-19 database: quick-reply titles that differ only in case are numbered, the earliest kept", async () => {
+    const url = await server.createDatabase("migrate_titles");
+    const db = openPostgres(url);
+    await migrate(db, "postgres", migrations.slice(0, 19));
+    await addRepliesWithDuplicateTitles(db);
+    await migrate(db, "postgres");
+    await expectTitlesMadeUnique(db);
+    await db.destroy();
   });
 
   it("answer BIGINT epoch milliseconds and counts as numbers, and compare user names ignoring case", async () => {

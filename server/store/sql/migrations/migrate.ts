@@ -9,6 +9,7 @@ import { stepSixteen } from "./step-16-rate-limits.ts";
 import { stepSeventeen } from "./step-17-bulk-item-claims.ts";
 import { stepEighteen } from "./step-18-presence.ts";
 import { stepNineteen } from "./step-19-sending-instance.ts";
+import { stepTwenty } from "./step-20-quick-reply-title-key.ts";
 
 // Versioned schema, the same on both engines. Each step runs once, in order, in a transaction that
 // also records it in schema_migrations. A SQLite file made before this runner kept its version in
@@ -23,6 +24,7 @@ export const migrations: readonly MigrationStep[] = [
   stepSeventeen,
   stepEighteen,
   stepNineteen,
+  stepTwenty,
 ];
 
 // Any fixed 64-bit number: instances of this console agree on it, other users of the database won't.

@@ -74,6 +74,8 @@ export type ValidationKey =
   | "invalid_key"
   | "invalid_element"
   | "custom"
+  /** A value another record already has (the server's 409, e.g. a quick reply's title). */
+  | "duplicate"
   | "unknown";
 
 const plainCodes: ReadonlySet<string> = new Set<ValidationKey>([
@@ -86,6 +88,7 @@ const plainCodes: ReadonlySet<string> = new Set<ValidationKey>([
   "invalid_key",
   "invalid_element",
   "custom",
+  "duplicate",
 ]);
 
 const lengthOrigins = new Set(["string", "array", "set"]);

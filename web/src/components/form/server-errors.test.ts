@@ -31,8 +31,10 @@ describe("server field errors", () => {
     { path: "ly_ding_open_para_dto.org_id", code: "invalid_type", message: "Expected number" },
   ];
 
-  it("reads fields only from a 400", () => {
+  it("reads fields only from a 400 or a 409", () => {
     expect(serverFieldErrors(new ApiError(400, { code: "validation_failed", message: "bad", fields }))).toHaveLength(3);
+    expect(serverFieldErrors(new ApiError(409, { code: "conflict", message: "taken", fields }))).toHaveLength(3);
+    expect(serverFieldErrors(new ApiError(409, { code: "conflict", message: "taken" }))).toEqual([]);
     expect(serverFieldErrors(new ApiError(422, { code: "top_rejected", message: "no", fields }))).toEqual([]);
     expect(serverFieldErrors(new Error("x"))).toEqual([]);
   });

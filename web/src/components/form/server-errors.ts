@@ -1,9 +1,13 @@
 import type { FieldError } from "../../../../contract/errors.ts";
 import { ApiError } from "../../lib/api-client.ts";
 
-// A 400 from the BFF lists each bad field by the dotted path of the request body. Fields the form
-// shows go next to that field; the rest (a field the form does not have) go in the form-level alert,
-// so no server complaint is ever silently dropped.
+// A 400 from the BFF lists each bad field by the dotted path of the request body, and so does a 409
+// whose conflict is a field's value (a quick reply's title another reply has). Fields the form shows go
+// next to that field; the rest (a field the form does not have) go in the form-level alert, so no
+// server complaint is ever silently dropped.
+
+/** The statuses whose `fields[]` are the form's to show: the values typed, not the platform, are at fault. */
+const fieldStatuses: ReadonlySet<number> = new Set([400, 409]);
 
 export interface SplitFieldErrors {
   inForm: FieldError[];
@@ -11,7 +15,7 @@ export interface SplitFieldErrors {
 }
 
 export function serverFieldErrors(error: unknown): FieldError[] {
-  if (!(error instanceof ApiError) || error.status !== 400) return [];
+  if (!(error instanceof ApiError) || !fieldStatuses.has(error.status)) return [];
   return error.body.fields ?? [];
 }
 
